@@ -1,0 +1,31 @@
+namespace Polis.Platform.Devices;
+
+/// <summary>
+/// What a kind of device reports and how often. A device is inactive once no activity was seen for
+/// <see cref="InactivityTimeoutSeconds"/> (by default twice the reporting interval, so one late
+/// report does not flap the state).
+/// </summary>
+public sealed record DeviceProfile(
+    string Id,
+    string Name,
+    string? Description,
+    int ReportingIntervalSeconds,
+    int? InactivityTimeoutSeconds,
+    IReadOnlyList<TelemetryKeyDefinition> Telemetry,
+    bool BuiltIn = false)
+{
+    public int EffectiveInactivityTimeoutSeconds => InactivityTimeoutSeconds ?? ReportingIntervalSeconds * 2;
+
+    public TelemetryKeyDefinition? FindKey(string key)
+    {
+        foreach (var definition in Telemetry)
+        {
+            if (string.Equals(definition.Key, key, StringComparison.Ordinal))
+            {
+                return definition;
+            }
+        }
+
+        return null;
+    }
+}
