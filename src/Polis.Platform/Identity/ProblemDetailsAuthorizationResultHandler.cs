@@ -1,0 +1,39 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Authorization.Policy;
+using Microsoft.AspNetCore.Http;
+
+namespace Polis.Platform.Identity;
+
+/// <summary>Lets the schemes challenge/forbid as usual, then writes a problem-details body for the 401/403.</summary>
+internal sealed class ProblemDetailsAuthorizationResultHandler(IProblemDetailsService problemDetails)
+    : IAuthorizationMiddlewareResultHandler
+{
+    private readonly AuthorizationMiddlewareResultHandler _default = new();
+
+    public async Task HandleAsync(
+        RequestDelegate next, HttpContext context, AuthorizationPolicy policy, PolicyAuthorizationResult authorizeResult)
+    {
+        await _default.HandleAsync(next, context, policy, authorizeResult).ConfigureAwait(false);
+        if (authorizeResult.Succeeded || context.Response.HasStarted)
+        {
+            return;
+        }
+
+        var (title, detail) = context.Response.StatusCode switch
+        {
+            StatusCodes.Status401Unauthorized => ("Unauthorized", "A valid bearer token is required."),
+            StatusCodes.Status403Forbidden => ("Forbidden", "Your role does not allow this operation."),
+            _ => (null, null),
+        };
+        if (title is null)
+        {
+            return;
+        }
+
+        await problemDetails.TryWriteAsync(new ProblemDetailsContext
+        {
+            HttpContext = context,
+            ProblemDetails = { Status = context.Response.StatusCode, Title = title, Detail = detail },
+        }).ConfigureAwait(false);
+    }
+}
