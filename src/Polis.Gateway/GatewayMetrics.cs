@@ -1,0 +1,52 @@
+using System.Diagnostics.Metrics;
+using Polis.Platform.Ingest;
+
+namespace Polis.Gateway;
+
+/// <summary>The gateway's instruments on the <c>Polis.Gateway</c> meter (exported with the other <c>Polis.*</c> meters).</summary>
+internal sealed class GatewayMetrics
+{
+    public const string MeterName = "Polis.Gateway";
+
+    private readonly UpDownCounter<long> _connections;
+    private readonly Counter<long> _received;
+    private readonly Counter<long> _rejected;
+
+    public GatewayMetrics(IMeterFactory meterFactory)
+    {
+        var meter = meterFactory.Create(MeterName);
+        _connections = meter.CreateUpDownCounter<long>("polis.gateway.connections", "{connection}", "Open device connections.");
+        _received = meter.CreateCounter<long>("polis.gateway.messages.received", "{message}", "Device messages received, by transport and outcome.");
+        _rejected = meter.CreateCounter<long>("polis.gateway.messages.rejected", "{message}", "Device messages refused, by reason.");
+    }
+
+    public void ConnectionOpened(string transport) => _connections.Add(1, new KeyValuePair<string, object?>("transport", transport));
+
+    public void ConnectionClosed(string transport) => _connections.Add(-1, new KeyValuePair<string, object?>("transport", transport));
+
+    public void Accepted(string transport) => Received(transport, "accepted");
+
+    public void Ignored(string transport) => Received(transport, "ignored");
+
+    public void Rejected(string transport, RejectionReason reason)
+    {
+        Received(transport, "rejected");
+        _rejected.Add(1, new KeyValuePair<string, object?>("reason", ReasonTag(reason)));
+    }
+
+    private void Received(string transport, string outcome) =>
+        _received.Add(1, new KeyValuePair<string, object?>("transport", transport), new KeyValuePair<string, object?>("outcome", outcome));
+
+    private static string ReasonTag(RejectionReason reason) => reason switch
+    {
+        RejectionReason.MalformedPayload => "malformed_payload",
+        RejectionReason.InvalidValue => "invalid_value",
+        RejectionReason.OutOfRange => "out_of_range",
+        RejectionReason.InvalidTimestamp => "invalid_timestamp",
+        RejectionReason.PayloadTooLarge => "payload_too_large",
+        RejectionReason.RateLimited => "rate_limited",
+        RejectionReason.TopicNotAllowed => "topic_not_allowed",
+        RejectionReason.Unavailable => "unavailable",
+        _ => "other",
+    };
+}

@@ -1,0 +1,134 @@
+using System.Buffers;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using MQTTnet.Formatter;
+using MQTTnet.Protocol;
+using MQTTnet.Server;
+using Polis.Platform.Ingest;
+
+namespace Polis.Gateway.Mqtt;
+
+/// <summary>
+/// Every device PUBLISH ends here and is never routed to other clients (ProcessPublish = false). MQTTnet
+/// awaits this handler before it queues the PUBACK, so a success PUBACK means the ingest accepted (stored)
+/// the data; the PUBACK reason code and string come from <see cref="InterceptingPublishEventArgs.Response"/>.
+/// </summary>
+internal sealed class MqttPublishHandler(
+    IDeviceIngest ingest,
+    TransportRejections rejections,
+    GatewayMetrics metrics,
+    IOptions<GatewayOptions> gatewayOptions,
+    ILogger<MqttPublishHandler> logger)
+{
+    private MqttServer? _server;
+
+    public void Attach(MqttServer server) => _server = server;
+
+    public async Task OnInterceptingPublishAsync(InterceptingPublishEventArgs e)
+    {
+        e.ProcessPublish = false;
+        if (GatewayConnection.From(e.SessionItems) is not { Device: { } device } connection)
+        {
+            e.Response.ReasonCode = MqttPubAckReasonCode.NotAuthorized;
+            e.CloseConnection = true;
+            return;
+        }
+
+        var topic = e.ApplicationMessage.Topic;
+        var kind = DeviceTopics.ClassifyPublish(topic);
+        var payload = e.ApplicationMessage.Payload;
+        IngestResult result;
+        if (kind == DevicePublishKind.NotAllowed)
+        {
+            await rejections.RecordAsync(connection.Transport, device, RejectionReason.TopicNotAllowed, e.CancellationToken).ConfigureAwait(false);
+            await RefuseAsync(e, connection, IngestResult.Reject(RejectionReason.TopicNotAllowed, $"Devices may not publish to '{topic}'."), counted: true).ConfigureAwait(false);
+            return;
+        }
+
+        if (payload.Length > gatewayOptions.Value.MaxPayloadBytes)
+        {
+            await rejections.RecordAsync(connection.Transport, device, RejectionReason.PayloadTooLarge, e.CancellationToken).ConfigureAwait(false);
+            await RefuseAsync(e, connection, IngestResult.Reject(RejectionReason.PayloadTooLarge, $"Payload of {payload.Length} bytes exceeds the {gatewayOptions.Value.MaxPayloadBytes}-byte limit."), counted: true).ConfigureAwait(false);
+            return;
+        }
+
+        if (kind is not (DevicePublishKind.Telemetry or DevicePublishKind.Attributes))
+        {
+            // Allowed by the ACL but the platform has no seam for it yet (attribute requests, RPC).
+            GatewayLog.MessageIgnored(logger, device.DeviceId, topic);
+            metrics.Ignored(connection.Transport);
+            e.Response.ReasonCode = MqttPubAckReasonCode.NoMatchingSubscribers;
+            return;
+        }
+
+        var memory = payload.IsSingleSegment ? payload.First : payload.ToArray();
+        try
+        {
+            result = kind == DevicePublishKind.Telemetry
+                ? await ingest.IngestTelemetryAsync(device, memory, e.CancellationToken).ConfigureAwait(false)
+                : await ingest.IngestAttributesAsync(device, memory, e.CancellationToken).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException) when (e.CancellationToken.IsCancellationRequested)
+        {
+            e.CloseConnection = true; // the connection is going away; no PUBACK, the device will resend
+            return;
+        }
+        catch (Exception ex)
+        {
+            GatewayLog.IngestFailed(logger, ex);
+            result = IngestResult.Reject(RejectionReason.Unavailable, "The platform could not take the message; retry later.");
+        }
+
+        if (result.Accepted)
+        {
+            metrics.Accepted(connection.Transport);
+            return;
+        }
+
+        await RefuseAsync(e, connection, result, counted: false).ConfigureAwait(false);
+    }
+
+    private async Task RefuseAsync(InterceptingPublishEventArgs e, GatewayConnection connection, IngestResult result, bool counted)
+    {
+        var reason = result.Reason ?? RejectionReason.Unavailable;
+        if (!counted)
+        {
+            metrics.Rejected(connection.Transport, reason);
+        }
+
+        GatewayLog.MessageRejected(logger, connection.Device!.DeviceId, e.ApplicationMessage.Topic, reason, result.Detail);
+        if (connection.ProtocolVersion != MqttProtocolVersion.V500)
+        {
+            // MQTT 3.1.1 cannot say "no" in a PUBACK: closing without one is the only honest answer.
+            e.CloseConnection = true;
+            return;
+        }
+
+        if (reason == RejectionReason.PayloadTooLarge && _server is { } server)
+        {
+            // 0x95 is not a valid PUBACK reason in MQTT 5 (strict clients reject it); it is a DISCONNECT reason.
+            await server.DisconnectClientAsync(e.ClientId, new MqttServerClientDisconnectOptions
+            {
+                ReasonCode = MqttDisconnectReasonCode.PacketTooLarge,
+                ReasonString = Truncate(result.Detail),
+            }).ConfigureAwait(false);
+            e.CloseConnection = true;
+            return;
+        }
+
+        e.Response.ReasonCode = PubAckCode(reason);
+        e.Response.ReasonString = Truncate(result.Detail);
+    }
+
+    public static MqttPubAckReasonCode PubAckCode(RejectionReason reason) => reason switch
+    {
+        RejectionReason.MalformedPayload or RejectionReason.InvalidValue or RejectionReason.OutOfRange or RejectionReason.InvalidTimestamp
+            => MqttPubAckReasonCode.PayloadFormatInvalid,
+        RejectionReason.RateLimited => MqttPubAckReasonCode.QuotaExceeded,
+        RejectionReason.TopicNotAllowed => MqttPubAckReasonCode.NotAuthorized,
+        _ => MqttPubAckReasonCode.ImplementationSpecificError,
+    };
+
+    // Reason strings travel in the PUBACK: keep them short.
+    private static string? Truncate(string? detail) => detail is { Length: > 256 } ? detail[..256] : detail;
+}

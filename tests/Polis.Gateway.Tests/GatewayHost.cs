@@ -1,0 +1,90 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using MQTTnet;
+using MQTTnet.Formatter;
+using Polis.Platform.Ingest;
+
+namespace Polis.Gateway.Tests;
+
+/// <summary>A real Kestrel host with the gateway on free loopback ports, and helpers for real MQTT clients.</summary>
+internal sealed class GatewayHost : IAsyncDisposable
+{
+    public const int MaxPayloadBytes = 4096;
+
+    private readonly WebApplication _app;
+    private readonly List<IMqttClient> _clients = [];
+
+    private GatewayHost(WebApplication app, RecordingIngest ingest)
+    {
+        _app = app;
+        Ingest = ingest;
+    }
+
+    public RecordingIngest Ingest { get; }
+
+    public int MqttPort => _app.Services.GetRequiredService<MqttListenerInfo>().EndPoint!.Port;
+
+    public Uri HttpAddress => new(_app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First());
+
+    public IDeviceSessions Sessions => _app.Services.GetRequiredService<IDeviceSessions>();
+
+    public static async Task<GatewayHost> StartAsync()
+    {
+        var builder = WebApplication.CreateBuilder(["--urls", "http://127.0.0.1:0"]);
+        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["Polis:Mqtt:Port"] = "0",
+            ["Polis:Mqtt:ListenAddress"] = "127.0.0.1",
+            ["Polis:Mqtt:PacketOverheadBytes"] = "1024",
+            ["Polis:Gateway:MaxPayloadBytes"] = MaxPayloadBytes.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        });
+        var ingest = new RecordingIngest();
+        builder.Services.AddSingleton<IDeviceAuthenticator, FakeDevices>();
+        builder.Services.AddSingleton<IDeviceIngest>(ingest);
+        builder.AddPolisGateway();
+        var app = builder.Build();
+        app.MapPolisGateway();
+        await app.StartAsync();
+        return new GatewayHost(app, ingest);
+    }
+
+    public MqttClientOptionsBuilder Options(string? token, MqttProtocolVersion version, string? clientId = null)
+    {
+        var options = new MqttClientOptionsBuilder()
+            .WithTcpServer("127.0.0.1", MqttPort)
+            .WithProtocolVersion(version)
+            .WithTimeout(TimeSpan.FromSeconds(10))
+            .WithClientId(clientId ?? Guid.NewGuid().ToString("N"));
+        return token is null ? options : options.WithCredentials(token, "");
+    }
+
+    public async Task<IMqttClient> ConnectAsync(string token, MqttProtocolVersion version = MqttProtocolVersion.V500, string? clientId = null)
+    {
+        var client = NewClient();
+        await client.ConnectAsync(Options(token, version, clientId).Build());
+        return client;
+    }
+
+    public IMqttClient NewClient()
+    {
+        var client = new MqttClientFactory().CreateMqttClient();
+        _clients.Add(client);
+        return client;
+    }
+
+    public HttpClient Http() => new() { BaseAddress = HttpAddress };
+
+    public async ValueTask DisposeAsync()
+    {
+        foreach (var client in _clients)
+        {
+            client.Dispose();
+        }
+
+        await _app.StopAsync();
+        await _app.DisposeAsync();
+    }
+}
