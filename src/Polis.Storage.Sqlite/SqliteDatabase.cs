@@ -27,15 +27,19 @@ public sealed class SqliteDatabase
     public string ConnectionString { get; }
 
     /// <summary>
-    /// Opens a connection. WAL lets readers run beside the single writer; synchronous=FULL makes every
-    /// commit durable (fsync of the WAL) so an acknowledged write survives a crash or power loss.
+    /// Per-connection pragmas. synchronous=FULL makes every commit durable (fsync of the WAL) so an
+    /// acknowledged write survives a crash or power loss. WAL mode itself is set once in <see cref="Migrate"/>
+    /// (it is persistent in the file) and lets readers run beside the single writer.
     /// </summary>
+    private const string ConnectionPragmas = "PRAGMA synchronous=FULL; PRAGMA busy_timeout=30000; PRAGMA foreign_keys=ON;";
+
+    /// <summary>Opens a connection with <see cref="ConnectionPragmas"/> applied.</summary>
     public SqliteConnection Open()
     {
         var connection = new SqliteConnection(ConnectionString);
         connection.Open();
         using var pragmas = connection.CreateCommand();
-        pragmas.CommandText = "PRAGMA journal_mode=WAL; PRAGMA synchronous=FULL; PRAGMA busy_timeout=30000; PRAGMA foreign_keys=ON;";
+        pragmas.CommandText = ConnectionPragmas;
         pragmas.ExecuteNonQuery();
         return connection;
     }
@@ -45,7 +49,7 @@ public sealed class SqliteDatabase
         var connection = new SqliteConnection(ConnectionString);
         await connection.OpenAsync(cancellationToken);
         await using var pragmas = connection.CreateCommand();
-        pragmas.CommandText = "PRAGMA journal_mode=WAL; PRAGMA synchronous=FULL; PRAGMA busy_timeout=30000; PRAGMA foreign_keys=ON;";
+        pragmas.CommandText = ConnectionPragmas;
         await pragmas.ExecuteNonQueryAsync(cancellationToken);
         return connection;
     }
@@ -57,7 +61,7 @@ public sealed class SqliteDatabase
         using var connection = Open();
         using (var create = connection.CreateCommand())
         {
-            create.CommandText = "CREATE TABLE IF NOT EXISTS schema_migrations (name TEXT PRIMARY KEY, applied_at TEXT NOT NULL)";
+            create.CommandText = "PRAGMA journal_mode=WAL; CREATE TABLE IF NOT EXISTS schema_migrations (name TEXT PRIMARY KEY, applied_at TEXT NOT NULL)";
             create.ExecuteNonQuery();
         }
 

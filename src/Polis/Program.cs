@@ -1,4 +1,45 @@
-var builder = WebApplication.CreateBuilder(args);
+using Polis.Gateway;
+using Polis.Hosting;
+using Polis.Platform.Hosting;
+using Polis.Platform.Identity;
+using Polis.Storage.Sqlite;
+using Scalar.AspNetCore;
+
+// `polis` and `polis serve` run the platform; further verbs (simulate, import…) arrive with their modules.
+if (args.Length > 0 && args[0] is "help" or "--help" or "-h")
+{
+    Console.WriteLine("usage: polis [serve] [--urls http://127.0.0.1:8080] [--Polis:Mqtt:Port 1883] [--Polis:DataDirectory ./data]");
+    return 0;
+}
+
+var builder = WebApplication.CreateBuilder(args.Length > 0 && args[0] == "serve" ? args[1..] : args);
+builder.AddPolisSilo();
+builder.Services.AddPolisPlatform();
+builder.Services.AddPolisSqliteStorage();
+builder.Services.AddPolisIdentity();
+builder.AddPolisGateway();
+builder.Services.AddPolisObservability();
+builder.Services.AddOpenApi();
+builder.Services.AddProblemDetails();
+builder.Services.AddOptions<OrleansOptions>().BindConfiguration(OrleansOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+builder.Services.AddHostedService<StartupBanner>();
+
 var app = builder.Build();
-app.MapGet("/health", () => "ok");
+app.UseExceptionHandler();
+app.UseStatusCodePages();
+app.UseWebSockets();
+app.UseAuthentication();
+app.UseAuthorization();
+
+app.MapOpenApi("/openapi/{documentName}.json");
+app.MapScalarApiReference("/docs", options => options.WithOpenApiRoutePattern("/openapi/{documentName}.json"));
+app.MapHealthChecks("/health");
+app.MapPrometheusScrapingEndpoint("/metrics");
+app.MapGet("/", () => Results.Redirect("/docs")).ExcludeFromDescription();
+app.MapAuthEndpoints();
+app.MapUserEndpoints();
+app.MapPlatformEndpoints();
+app.MapPolisGateway();
+
 await app.RunAsync();
+return 0;

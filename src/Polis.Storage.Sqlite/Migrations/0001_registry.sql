@@ -5,6 +5,8 @@ CREATE TABLE device_profiles (
     description TEXT,
     reporting_interval_s INTEGER NOT NULL,
     inactivity_timeout_s INTEGER,
+    -- The timeout in force (DeviceProfile.EffectiveInactivityTimeoutSeconds), so SQL need not repeat its default rule.
+    effective_timeout_s INTEGER NOT NULL,
     telemetry_json TEXT NOT NULL,
     built_in INTEGER NOT NULL DEFAULT 0
 );

@@ -1,0 +1,4 @@
+namespace Polis.Platform.Devices.Api;
+
+/// <summary>A device's attributes by scope.</summary>
+public sealed record AttributesResponse(IReadOnlyDictionary<string, TimedValue> Client, IReadOnlyDictionary<string, TimedValue> Server);

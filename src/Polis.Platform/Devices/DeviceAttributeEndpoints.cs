@@ -1,0 +1,78 @@
+using System.Text.Json;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Routing;
+using Polis.Contracts.Devices;
+using Polis.Platform.Devices.Api;
+using Polis.Platform.Identity;
+using Polis.Platform.Ingest;
+
+namespace Polis.Platform.Devices;
+
+/// <summary>Twin attributes through the API: read both scopes, set server attributes, delete keys.</summary>
+public static class DeviceAttributeEndpoints
+{
+    public static IEndpointRouteBuilder MapDeviceAttributeEndpoints(this IEndpointRouteBuilder endpoints)
+    {
+        var group = endpoints.MapGroup("/api/v1/devices/{id}/attributes").WithTags("Devices").RequireAuthorization(PolisPolicies.Read);
+        group.MapGet("/", GetAsync).WithName("GetDeviceAttributes").WithSummary("Client and server attributes of a device.");
+        group.MapPost("/server", SetServerAsync).WithName("SetServerAttributes").WithSummary("Sets server attributes from a JSON object.").RequireAuthorization(PolisPolicies.Write);
+        group.MapDelete("/{scope}", DeleteAsync).WithName("DeleteDeviceAttributes").WithSummary("Deletes attribute keys of one scope.").RequireAuthorization(PolisPolicies.Write);
+        return endpoints;
+    }
+
+    public static async Task<Results<Ok<AttributesResponse>, ProblemHttpResult>> GetAsync(string id, IDeviceRegistryStore store, IGrainFactory grains, CancellationToken cancellationToken)
+    {
+        if (await store.GetDeviceAsync(id, cancellationToken) is null)
+        {
+            return DeviceEndpoints.NotFound(id);
+        }
+
+        var twin = TwinResponse.From(await grains.GetGrain<IDeviceGrain>(id).GetTwinAsync());
+        return TypedResults.Ok(new AttributesResponse(twin.ClientAttributes, twin.ServerAttributes));
+    }
+
+    public static async Task<Results<Ok<AttributesResponse>, ValidationProblem, ProblemHttpResult>> SetServerAsync(
+        string id, JsonElement body, IDeviceRegistryStore store, IGrainFactory grains, Microsoft.Extensions.Options.IOptions<GatewayOptions> options, CancellationToken cancellationToken)
+    {
+        var (attributes, error) = AttributesPayloadParser.Parse(JsonSerializer.SerializeToUtf8Bytes(body), options.Value.MaxKeysPerMessage);
+        if (error is { } rejection)
+        {
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["body"] = [rejection.Detail] });
+        }
+
+        if (await store.GetDeviceAsync(id, cancellationToken) is null)
+        {
+            return DeviceEndpoints.NotFound(id);
+        }
+
+        var grain = grains.GetGrain<IDeviceGrain>(id);
+        await grain.SetServerAttributesAsync(attributes!);
+        var twin = TwinResponse.From(await grain.GetTwinAsync());
+        return TypedResults.Ok(new AttributesResponse(twin.ClientAttributes, twin.ServerAttributes));
+    }
+
+    public static async Task<Results<NoContent, ValidationProblem, ProblemHttpResult>> DeleteAsync(
+        string id, string scope, string? keys, IDeviceRegistryStore store, IGrainFactory grains, CancellationToken cancellationToken)
+    {
+        if (!Enum.TryParse<AttributeScope>(scope, ignoreCase: true, out var parsed) || !Enum.IsDefined(parsed))
+        {
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["scope"] = ["scope is 'client' or 'server'."] });
+        }
+
+        var keyList = Telemetry.QueryParsing.SplitList(keys);
+        if (keyList.Count == 0)
+        {
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["keys"] = ["Name the keys to delete: ?keys=a,b."] });
+        }
+
+        if (await store.GetDeviceAsync(id, cancellationToken) is null)
+        {
+            return DeviceEndpoints.NotFound(id);
+        }
+
+        await grains.GetGrain<IDeviceGrain>(id).DeleteAttributesAsync(parsed, keyList);
+        return TypedResults.NoContent();
+    }
+}

@@ -1,0 +1,9 @@
+namespace Polis.Platform.Devices;
+
+public enum OperationStatus
+{
+    Ok,
+    Invalid,
+    NotFound,
+    Conflict,
+}

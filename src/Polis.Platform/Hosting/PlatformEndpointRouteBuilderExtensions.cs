@@ -1,0 +1,18 @@
+using Microsoft.AspNetCore.Routing;
+using Polis.Platform.Devices;
+using Polis.Platform.Telemetry;
+
+namespace Polis.Platform.Hosting;
+
+/// <summary>Maps the kernel's operator API.</summary>
+public static class PlatformEndpointRouteBuilderExtensions
+{
+    public static IEndpointRouteBuilder MapPlatformEndpoints(this IEndpointRouteBuilder endpoints)
+    {
+        endpoints.MapDeviceProfileEndpoints();
+        endpoints.MapDeviceEndpoints();
+        endpoints.MapDeviceAttributeEndpoints();
+        endpoints.MapTelemetryEndpoints();
+        return endpoints;
+    }
+}

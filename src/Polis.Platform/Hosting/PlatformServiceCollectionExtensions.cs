@@ -1,0 +1,31 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Polis.Platform.Devices;
+using Polis.Platform.Ingest;
+using Polis.Platform.Telemetry;
+
+namespace Polis.Platform.Hosting;
+
+/// <summary>Registers the kernel: registry, ingest pipeline, telemetry queries and their options.</summary>
+public static class PlatformServiceCollectionExtensions
+{
+    public static IServiceCollection AddPolisPlatform(this IServiceCollection services)
+    {
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddOptions<PolisOptions>().BindConfiguration(PolisOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<GatewayOptions>().BindConfiguration(GatewayOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<TelemetryOptions>().BindConfiguration(TelemetryOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+
+        services.AddSingleton<DeviceProfileCache>();
+        services.AddSingleton<DeviceAuthenticator>();
+        services.AddSingleton<IDeviceAuthenticator>(sp => sp.GetRequiredService<DeviceAuthenticator>());
+        services.AddSingleton<DeviceRateLimiter>();
+        services.AddSingleton<IngestMetrics>();
+        services.AddSingleton<IDeviceIngest, DeviceIngestService>();
+        services.AddSingleton<DeviceRegistry>();
+        services.AddSingleton<TelemetryQueryService>();
+        services.AddHostedService<BuiltInProfileSeeder>();
+        services.AddHostedService<TelemetryRetentionService>();
+        return services;
+    }
+}

@@ -1,0 +1,33 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+using Orleans.Storage;
+using Polis.Platform.Devices;
+using Polis.Platform.Hosting;
+using Polis.Platform.Telemetry;
+using Polis.Storage.Sqlite.Grains;
+using Polis.Storage.Sqlite.Registry;
+using Polis.Storage.Sqlite.Telemetry;
+
+namespace Polis.Storage.Sqlite;
+
+/// <summary>The embedded default: registry, telemetry and grain state in one SQLite file, polis.db.</summary>
+public static class SqliteStorageServiceCollectionExtensions
+{
+    public const string FileName = "polis.db";
+
+    public static IServiceCollection AddPolisSqliteStorage(this IServiceCollection services)
+    {
+        services.AddSingleton(sp =>
+        {
+            var directory = sp.GetRequiredService<IOptions<PolisOptions>>().Value.ResolveDataDirectory();
+            var database = new SqliteDatabase(Path.Combine(directory, FileName));
+            database.Migrate();
+            return database;
+        });
+        services.AddSingleton<IDeviceRegistryStore, SqliteDeviceRegistryStore>();
+        services.AddSingleton<SqliteTelemetryStore>();
+        services.AddSingleton<ITelemetryStore>(sp => sp.GetRequiredService<SqliteTelemetryStore>());
+        services.AddKeyedSingleton<IGrainStorage>(StorageNames.Default, (sp, _) => ActivatorUtilities.CreateInstance<SqliteGrainStorage>(sp));
+        return services;
+    }
+}
