@@ -40,7 +40,7 @@ public static partial class AuthEndpoints
         group.MapPost("/password", ChangePasswordAsync)
             .RequireAuthorization()
             .WithName("ChangeOwnPassword")
-            .WithSummary("Change the signed-in user's password (e.g. the generated first-admin password).");
+            .WithSummary("Change the signed-in user's password (e.g. the generated first-admin password); existing tokens stop working.");
 
         return group;
     }

@@ -17,7 +17,7 @@ namespace Polis.Platform.Identity;
 /// <summary>Registers operator authentication (Identity bearer tokens) and the Polis authorization policies.</summary>
 public static class IdentityServiceCollectionExtensions
 {
-    /// <summary>Access tokens are short-lived because they are not re-checked against the database.</summary>
+    /// <summary>Tokens are re-checked against the account on each authorised request; the hour bounds a leaked token.</summary>
     public static readonly TimeSpan AccessTokenLifetime = TimeSpan.FromHours(1);
 
     public static readonly TimeSpan RefreshTokenLifetime = TimeSpan.FromDays(14);
@@ -59,9 +59,11 @@ public static class IdentityServiceCollectionExtensions
             .AddBearerToken(IdentityConstants.BearerScheme, ConfigureBearer);
 
         services.AddAuthorizationBuilder()
-            .AddPolicy(PolisPolicies.Read, p => p.RequireAuthenticatedUser().RequireRole(PolisRoles.All))
-            .AddPolicy(PolisPolicies.Write, p => p.RequireAuthenticatedUser().RequireRole(PolisRoles.Admin, PolisRoles.Operator))
-            .AddPolicy(PolisPolicies.Admin, p => p.RequireAuthenticatedUser().RequireRole(PolisRoles.Admin));
+            .SetDefaultPolicy(ActiveUser().Build())
+            .AddPolicy(PolisPolicies.Read, ActiveUser().RequireRole(PolisRoles.All).Build())
+            .AddPolicy(PolisPolicies.Write, ActiveUser().RequireRole(PolisRoles.Admin, PolisRoles.Operator).Build())
+            .AddPolicy(PolisPolicies.Admin, ActiveUser().RequireRole(PolisRoles.Admin).Build());
+        services.AddScoped<IAuthorizationHandler, ActiveAccountHandler>();
 
         // The bearer handler answers 401/403 with an empty body; this gives them RFC 7807 bodies
         // without depending on the host adding status-code-pages middleware.
@@ -74,6 +76,10 @@ public static class IdentityServiceCollectionExtensions
         services.AddHostedService<AdminBootstrapService>();
         return services;
     }
+
+    private static AuthorizationPolicyBuilder ActiveUser() => new AuthorizationPolicyBuilder()
+        .RequireAuthenticatedUser()
+        .AddRequirements(ActiveAccountRequirement.Instance);
 
     private static void ConfigureIdentity(IdentityOptions options)
     {

@@ -13,6 +13,14 @@ internal sealed class ProblemDetailsAuthorizationResultHandler(IProblemDetailsSe
     public async Task HandleAsync(
         RequestDelegate next, HttpContext context, AuthorizationPolicy policy, PolicyAuthorizationResult authorizeResult)
     {
+        // A revoked account is not "authenticated but not allowed": it must sign in again, so 401 rather than 403.
+        // (An explicit Fail() reports reasons, not requirements.)
+        if (authorizeResult.Forbidden
+            && authorizeResult.AuthorizationFailure?.FailureReasons.Any(r => r.Handler is ActiveAccountHandler) == true)
+        {
+            authorizeResult = PolicyAuthorizationResult.Challenge();
+        }
+
         await _default.HandleAsync(next, context, policy, authorizeResult).ConfigureAwait(false);
         if (authorizeResult.Succeeded || context.Response.HasStarted)
         {

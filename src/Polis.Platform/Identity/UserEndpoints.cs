@@ -19,8 +19,8 @@ public static class UserEndpoints
         group.MapGet("/", ListUsersAsync).WithName("ListUsers").WithSummary("All users with their roles.");
         group.MapGet("/{id}", GetUserAsync).WithName("GetUser").WithSummary("One user with their roles.");
         group.MapPost("/", CreateUserAsync).WithName("CreateUser").WithSummary("Create a user with one role: admin, operator or viewer.");
-        group.MapPut("/{id}/role", ChangeRoleAsync).WithName("ChangeUserRole").WithSummary("Replace a user's role; the last admin cannot be demoted.");
-        group.MapPost("/{id}/password", ResetPasswordAsync).WithName("ResetUserPassword").WithSummary("Set a new password and clear any lockout; revokes the user's refresh tokens.");
+        group.MapPut("/{id}/role", ChangeRoleAsync).WithName("ChangeUserRole").WithSummary("Replace a user's role and revoke their tokens; the last admin cannot be demoted.");
+        group.MapPost("/{id}/password", ResetPasswordAsync).WithName("ResetUserPassword").WithSummary("Set a new password and clear any lockout; revokes the user's tokens.");
         group.MapDelete("/{id}", DeleteUserAsync).WithName("DeleteUser").WithSummary("Delete a user; the last admin cannot be deleted.");
         return group;
     }
@@ -134,6 +134,12 @@ public static class UserEndpoints
             if (result.Succeeded)
             {
                 result = await users.AddToRoleAsync(user, role).ConfigureAwait(false);
+            }
+
+            if (result.Succeeded)
+            {
+                // Tokens carry roles: a new stamp revokes the old ones, so a demotion takes effect at once.
+                result = await users.UpdateSecurityStampAsync(user).ConfigureAwait(false);
             }
 
             if (!result.Succeeded)

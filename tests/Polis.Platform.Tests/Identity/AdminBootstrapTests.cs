@@ -125,6 +125,17 @@ public sealed partial class AdminBootstrapTests
         await ProblemAssert.IsProblemAsync(right, HttpStatusCode.Unauthorized);
     }
 
+    [Fact]
+    public async Task Start_ConfiguredPasswordTooShort_FailsNamingThePolicy()
+    {
+        using var data = new TempDataDirectory();
+
+        var error = await Assert.ThrowsAsync<InvalidOperationException>(
+            () => IdentityTestHost.StartAsync(data.Path, Configured("boss@city.example", "short")));
+
+        Assert.Contains("at least 12 characters", error.Message, StringComparison.Ordinal);
+    }
+
     private static Dictionary<string, string?> Configured(string email, string password) => new()
     {
         ["Polis:Admin:Email"] = email,

@@ -57,7 +57,17 @@ internal sealed class IdentityTestHost : IAsyncDisposable
         module.MapGet("/", () => "list");
         module.MapPost("/", () => TypedResults.Created("/api/v1/module/1", "created"));
 
-        await app.StartAsync();
+        try
+        {
+            await app.StartAsync();
+        }
+        catch
+        {
+            await app.DisposeAsync();
+            SqliteConnection.ClearAllPools();
+            throw;
+        }
+
         return new IdentityTestHost(app, new Uri(app.Urls.First()));
     }
 

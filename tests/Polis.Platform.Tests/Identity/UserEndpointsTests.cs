@@ -168,4 +168,51 @@ public sealed class UserEndpointsTests(IdentityFixture fixture) : IClassFixture<
         var after = await fresh.GetFromJsonAsync<JsonElement>("/api/v1/auth/me");
         Assert.Equal(["admin"], after.GetProperty("roles").EnumerateArray().Select(r => r.GetString()));
     }
+    [Fact]
+    public async Task DeleteUser_TokenIssuedBefore_Returns401Problem()
+    {
+        using var admin = await AdminAsync();
+        var user = await CreateAsync(admin, "deleted.with.token@test.local", "operator");
+        using var deleted = await Host.SignedInClientAsync("deleted.with.token@test.local", IdentityFixture.UserPassword);
+
+        using var response = await admin.DeleteAsync($"/api/v1/users/{user.GetProperty("id").GetString()}");
+        using var probe = await deleted.GetAsync("/api/v1/probe/read");
+
+        Assert.Equal(HttpStatusCode.NoContent, response.StatusCode);
+        await ProblemAssert.IsProblemAsync(probe, HttpStatusCode.Unauthorized);
+    }
+
+    [Fact]
+    public async Task ChangeRole_OperatorDemoted_OldTokenReturns401AndNewTokenCannotWrite()
+    {
+        using var admin = await AdminAsync();
+        var user = await CreateAsync(admin, "demoted@test.local", "operator");
+        using var before = await Host.SignedInClientAsync("demoted@test.local", IdentityFixture.UserPassword);
+
+        using var response = await admin.PutAsJsonAsync($"/api/v1/users/{user.GetProperty("id").GetString()}/role", new { role = "viewer" });
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        using var stale = await before.PostAsync("/api/v1/probe/write", null);
+        await ProblemAssert.IsProblemAsync(stale, HttpStatusCode.Unauthorized);
+        using var after = await Host.SignedInClientAsync("demoted@test.local", IdentityFixture.UserPassword);
+        using var write = await after.PostAsync("/api/v1/probe/write", null);
+        await ProblemAssert.IsProblemAsync(write, HttpStatusCode.Forbidden);
+    }
+
+    [Fact]
+    public async Task ChangeOwnPassword_Viewer_NewPasswordWorksOldDoesNot()
+    {
+        using var admin = await AdminAsync();
+        await CreateAsync(admin, "self.service@test.local", "viewer");
+        using var viewer = await Host.SignedInClientAsync("self.service@test.local", IdentityFixture.UserPassword);
+
+        using var response = await viewer.PostAsJsonAsync("/api/v1/auth/password",
+            new { currentPassword = IdentityFixture.UserPassword, newPassword = "my own new passphrase" });
+
+        Assert.Equal(HttpStatusCode.NoContent, response.StatusCode);
+        await Host.LoginAsync("self.service@test.local", "my own new passphrase");
+        using var old = await Host.Client.PostAsJsonAsync("/api/v1/auth/login",
+            new { email = "self.service@test.local", password = IdentityFixture.UserPassword });
+        Assert.Equal(HttpStatusCode.Unauthorized, old.StatusCode);
+    }
 }
