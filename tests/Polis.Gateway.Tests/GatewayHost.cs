@@ -68,6 +68,26 @@ internal sealed class GatewayHost : IAsyncDisposable
         return client;
     }
 
+    public async Task<MqttClientConnectResultCode> TryConnectAsync(MqttClientOptions options)
+    {
+        var client = NewClient();
+        MqttClientConnectResult? refused = null;
+        client.DisconnectedAsync += e =>
+        {
+            refused ??= e.ConnectResult;
+            return Task.CompletedTask;
+        };
+        try
+        {
+            return (await client.ConnectAsync(options)).ResultCode;
+        }
+        catch (MQTTnet.Adapter.MqttConnectingFailedException)
+        {
+            await Wait.UntilAsync(() => refused is not null, "the refusal is reported");
+            return refused!.ResultCode;
+        }
+    }
+
     public IMqttClient NewClient()
     {
         var client = new MqttClientFactory().CreateMqttClient();
