@@ -31,7 +31,7 @@ internal sealed class GatewayHost : IAsyncDisposable
 
     public IDeviceSessions Sessions => _app.Services.GetRequiredService<IDeviceSessions>();
 
-    public static async Task<GatewayHost> StartAsync()
+    public static async Task<GatewayHost> StartAsync(IDictionary<string, string?>? settings = null)
     {
         var builder = WebApplication.CreateBuilder(["--urls", "http://127.0.0.1:0"]);
         builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
@@ -41,6 +41,7 @@ internal sealed class GatewayHost : IAsyncDisposable
             ["Polis:Mqtt:PacketOverheadBytes"] = "1024",
             ["Polis:Gateway:MaxPayloadBytes"] = MaxPayloadBytes.ToString(System.Globalization.CultureInfo.InvariantCulture),
         });
+        builder.Configuration.AddInMemoryCollection(settings ?? new Dictionary<string, string?>());
         var ingest = new RecordingIngest();
         builder.Services.AddSingleton<IDeviceAuthenticator, FakeDevices>();
         builder.Services.AddSingleton<IDeviceIngest>(ingest);
