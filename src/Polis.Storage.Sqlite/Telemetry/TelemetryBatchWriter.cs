@@ -37,7 +37,7 @@ internal sealed class TelemetryBatchWriter : IDisposable
 
             _series = new SeriesCommands(_connection);
             _writes = new PointCommands(_connection);
-            _commands = [.. _series.All, .. _writes.All];
+            _commands = [.. _series.All];
         }
         catch
         {
@@ -72,6 +72,8 @@ internal sealed class TelemetryBatchWriter : IDisposable
 
     public void Dispose()
     {
+        // Statements first: a connection going back to the pool must not keep them alive.
+        _writes.Dispose();
         foreach (var command in _commands)
         {
             command.Dispose();
