@@ -9,7 +9,7 @@
 # Both brokers run side by side for the whole run and the loads alternate
 # (mosquitto QoS 1, Polis QoS 1, mosquitto QoS 0, Polis QoS 0, per round), so a noisy neighbour on the
 # machine hits both peers alike; each ratio is taken within one round and the table shows the median.
-# The idle peer's CPU use during the other's run is recorded (serverCpuSeconds of each run) to show it is
+# The idle peer's CPU use during the other's run is recorded (idlePeerCpuSeconds of each run) to show it is
 # negligible.
 set -euo pipefail
 
@@ -144,6 +144,7 @@ done
 curl -sf "$BASE/metrics" | grep -E '^polis_(ingest|telemetry|gateway)' >"$OUT/polis-metrics.txt" || true
 cleanup
 MOSQ_PID="" POLIS_PID=""
+rm -rf "$WORK/polis-data" # keep the logs, not the database
 
 # (e) the table.
 python3 - "$RESULTS" "$CLIENTS" "$MESSAGES" "$INFLIGHT" <<'PY'
