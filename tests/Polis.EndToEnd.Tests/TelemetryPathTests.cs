@@ -6,7 +6,8 @@ using Polis.EndToEnd.Tests.Infrastructure;
 namespace Polis.EndToEnd.Tests;
 
 /// <summary>Provision → connect over real MQTT → publish → twin → history → rollups, against the real process.</summary>
-public sealed class TelemetryPathTests(PolisFixture fixture) : IClassFixture<PolisFixture>
+[Collection(SharedPolis.Name)]
+public sealed class TelemetryPathTests(PolisFixture fixture)
 {
     private readonly PolisApi _api = fixture.Api;
 

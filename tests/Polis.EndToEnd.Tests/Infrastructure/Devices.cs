@@ -23,5 +23,32 @@ public static class Devices
         return client;
     }
 
+    /// <summary>
+    /// The CONNACK result code. MQTTnet 5 either returns a refused result or throws, depending on how the
+    /// server ends the connection, so both paths are read.
+    /// </summary>
+    public static async Task<MqttClientConnectResultCode> TryConnectAsync(MqttClientOptions options)
+    {
+        using var client = new MqttClientFactory().CreateMqttClient();
+        var refusal = new TaskCompletionSource<MqttClientConnectResultCode>(TaskCreationOptions.RunContinuationsAsynchronously);
+        client.DisconnectedAsync += e =>
+        {
+            if (e.ConnectResult is { } result)
+            {
+                refusal.TrySetResult(result.ResultCode);
+            }
+
+            return Task.CompletedTask;
+        };
+        try
+        {
+            return (await client.ConnectAsync(options)).ResultCode;
+        }
+        catch (MQTTnet.Adapter.MqttConnectingFailedException)
+        {
+            return await refusal.Task.WaitAsync(TimeSpan.FromSeconds(30));
+        }
+    }
+
     public static long Now() => DateTimeOffset.UtcNow.ToUnixTimeMilliseconds();
 }
