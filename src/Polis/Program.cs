@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Authorization;
 using Polis.Gateway;
 using Polis.Hosting;
 using Polis.Platform.Hosting;
@@ -24,6 +25,10 @@ builder.Services.AddProblemDetails();
 builder.Services.AddOptions<OrleansOptions>().BindConfiguration(OrleansOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
 builder.Services.AddHostedService<StartupBanner>();
 
+// Secure by default: an endpoint that names no policy still needs a signed-in operator; what is public
+// by design (health, metrics, API description, device API with its own token) says so explicitly.
+builder.Services.AddAuthorizationBuilder().SetFallbackPolicy(new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build());
+
 var app = builder.Build();
 app.UseExceptionHandler();
 app.UseStatusCodePages();
@@ -31,11 +36,11 @@ app.UseWebSockets();
 app.UseAuthentication();
 app.UseAuthorization();
 
-app.MapOpenApi("/openapi/{documentName}.json");
-app.MapScalarApiReference("/docs", options => options.WithOpenApiRoutePattern("/openapi/{documentName}.json"));
-app.MapHealthChecks("/health");
-app.MapPrometheusScrapingEndpoint("/metrics");
-app.MapGet("/", () => Results.Redirect("/docs")).ExcludeFromDescription();
+app.MapOpenApi("/openapi/{documentName}.json").AllowAnonymous();
+app.MapScalarApiReference("/docs", options => options.WithOpenApiRoutePattern("/openapi/{documentName}.json")).AllowAnonymous();
+app.MapHealthChecks("/health").AllowAnonymous();
+app.MapPrometheusScrapingEndpoint("/metrics").AllowAnonymous();
+app.MapGet("/", () => Results.Redirect("/docs")).ExcludeFromDescription().AllowAnonymous();
 app.MapAuthEndpoints();
 app.MapUserEndpoints();
 app.MapPlatformEndpoints();

@@ -16,6 +16,8 @@ public sealed class OperatorApiTests(PolisFixture fixture)
     [InlineData("/api/v1/device-profiles")]
     [InlineData("/api/v1/telemetry/latest?label=x")]
     [InlineData("/api/v1/users")]
+    [InlineData("/api/v1/auth/me")]
+    [InlineData("/no-such-endpoint-is-public")]
     public async Task Anonymous_OperatorApi_401Problem(string path)
     {
         using var anonymous = new HttpClient { BaseAddress = fixture.Polis.BaseAddress };
@@ -30,6 +32,7 @@ public sealed class OperatorApiTests(PolisFixture fixture)
     [InlineData("/health")]
     [InlineData("/metrics")]
     [InlineData("/openapi/v1.json")]
+    [InlineData("/docs")]
     public async Task Anonymous_PublicEndpoints_Served(string path)
     {
         using var anonymous = new HttpClient { BaseAddress = fixture.Polis.BaseAddress };
@@ -37,6 +40,15 @@ public sealed class OperatorApiTests(PolisFixture fixture)
         var response = await anonymous.GetAsync(new Uri(path, UriKind.Relative));
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task OpenApi_Document_DescribesTheOperatorApi()
+    {
+        var document = await _api.GetJsonAsync("/openapi/v1.json");
+
+        var paths = document["paths"]!.AsObject().Select(p => p.Key).ToHashSet();
+        Assert.Superset(new HashSet<string> { "/api/v1/devices", "/api/v1/devices/{id}", "/api/v1/devices/{id}/telemetry", "/api/v1/device-profiles", "/api/v1/telemetry/aggregate", "/api/v1/auth/login", "/api/v1/{token}/telemetry" }, paths);
     }
 
     [Fact]
@@ -60,13 +72,14 @@ public sealed class OperatorApiTests(PolisFixture fixture)
     public async Task Metrics_AfterIngest_ExposeGatewayAndIngestFigures()
     {
         var token = await _api.CreateDeviceAsync("metrics-probe", "generic");
+        using var mqtt = await Devices.ConnectAsync(fixture.Polis, token);
         using var anonymous = new HttpClient { BaseAddress = fixture.Polis.BaseAddress };
         (await anonymous.PostAsync(new Uri($"/api/v1/{token}/telemetry", UriKind.Relative), new StringContent("""{"x":1}"""))).EnsureSuccessStatusCode();
         (await anonymous.PostAsync(new Uri($"/api/v1/{token}/telemetry", UriKind.Relative), new StringContent("""{"x":"""))).Dispose();
 
         var text = await Eventually.ReturnsAsync(
             () => anonymous.GetStringAsync(new Uri("/metrics", UriKind.Relative)),
-            t => t.Contains("polis_ingest_readings", StringComparison.Ordinal) && t.Contains("polis_ingest_rejected", StringComparison.Ordinal),
+            t => t.Contains("polis_ingest_readings", StringComparison.Ordinal) && t.Contains("polis_ingest_rejected", StringComparison.Ordinal) && t.Contains("polis_gateway_connections", StringComparison.Ordinal),
             "the ingest counters are exported");
 
         Assert.Contains("reason=\"malformed_payload\"", text, StringComparison.Ordinal);

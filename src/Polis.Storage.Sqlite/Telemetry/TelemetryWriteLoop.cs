@@ -155,10 +155,11 @@ internal sealed class TelemetryWriteLoop
 
         Interlocked.Add(ref _committedPoints, points);
         Interlocked.Increment(ref _committedBatches);
+        // Stats first, then callers: whoever observes completion also sees the write no longer pending.
         foreach (var request in requests)
         {
-            request.Complete();
             _completed(request);
+            request.Complete();
         }
 
         error = null!;
@@ -183,8 +184,8 @@ internal sealed class TelemetryWriteLoop
             return;
         }
 
-        request.Complete(result);
         _completed(request);
+        request.Complete(result);
     }
 
     /// <summary>A fresh connection after any failure: no half-open transaction, no series ids that were rolled back.</summary>
@@ -204,7 +205,7 @@ internal sealed class TelemetryWriteLoop
 
     private void Finish(WriteRequest request, Exception error)
     {
-        request.Fail(error);
         _completed(request);
+        request.Fail(error);
     }
 }
