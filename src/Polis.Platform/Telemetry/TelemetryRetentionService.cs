@@ -38,7 +38,10 @@ public sealed partial class TelemetryRetentionService(
         try
         {
             var removed = await store.ApplyRetentionAsync(now, stoppingToken);
-            LogApplied(removed, now);
+            if (removed > 0)
+            {
+                LogApplied(removed, now);
+            }
         }
         catch (Exception ex) when (!stoppingToken.IsCancellationRequested)
         {

@@ -13,6 +13,6 @@ internal static partial class SqliteTelemetryLog
     [LoggerMessage(EventId = 3102, Level = LogLevel.Critical, Message = "Telemetry writer stopped unexpectedly; pending writes were faulted")]
     public static partial void WriterStopped(ILogger logger, Exception exception);
 
-    [LoggerMessage(EventId = 3103, Level = LogLevel.Information, Message = "Telemetry retention removed {Rows} row(s) from {Tier} older than {Cutoff}")]
+    [LoggerMessage(EventId = 3103, Level = LogLevel.Debug, Message = "Telemetry retention removed {Rows} row(s) from {Tier} older than {Cutoff}")]
     public static partial void RetentionApplied(ILogger logger, long rows, string tier, long cutoff);
 }
