@@ -31,22 +31,9 @@ internal sealed class GatewayMetrics
     public void Rejected(string transport, RejectionReason reason)
     {
         Received(transport, "rejected");
-        _rejected.Add(1, new KeyValuePair<string, object?>("reason", ReasonTag(reason)));
+        _rejected.Add(1, new KeyValuePair<string, object?>("reason", IngestMetrics.ReasonTag(reason)));
     }
 
     private void Received(string transport, string outcome) =>
         _received.Add(1, new KeyValuePair<string, object?>("transport", transport), new KeyValuePair<string, object?>("outcome", outcome));
-
-    private static string ReasonTag(RejectionReason reason) => reason switch
-    {
-        RejectionReason.MalformedPayload => "malformed_payload",
-        RejectionReason.InvalidValue => "invalid_value",
-        RejectionReason.OutOfRange => "out_of_range",
-        RejectionReason.InvalidTimestamp => "invalid_timestamp",
-        RejectionReason.PayloadTooLarge => "payload_too_large",
-        RejectionReason.RateLimited => "rate_limited",
-        RejectionReason.TopicNotAllowed => "topic_not_allowed",
-        RejectionReason.Unavailable => "unavailable",
-        _ => "other",
-    };
 }
