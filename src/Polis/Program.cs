@@ -13,7 +13,12 @@ if (args.Length > 0 && args[0] is "help" or "--help" or "-h")
     return 0;
 }
 
-var builder = WebApplication.CreateBuilder(args.Length > 0 && args[0] == "serve" ? args[1..] : args);
+var builder = WebApplication.CreateBuilder(new WebApplicationOptions
+{
+    Args = args.Length > 0 && args[0] == "serve" ? args[1..] : args,
+    // appsettings.json ships beside polis.dll; the working directory only anchors ./data.
+    ContentRootPath = AppContext.BaseDirectory,
+});
 builder.AddPolisSilo();
 builder.Services.AddPolisPlatform();
 builder.Services.AddPolisSqliteStorage();
@@ -22,6 +27,9 @@ builder.AddPolisGateway();
 builder.Services.AddPolisObservability();
 builder.Services.AddOpenApi();
 builder.Services.AddProblemDetails();
+builder.Services.AddExceptionHandler<BadRequestExceptionHandler>();
+// Binding failures throw so BadRequestExceptionHandler can explain them; otherwise they are a bare 400.
+builder.Services.Configure<RouteHandlerOptions>(options => options.ThrowOnBadRequest = true);
 builder.Services.AddOptions<OrleansOptions>().BindConfiguration(OrleansOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
 builder.Services.AddHostedService<StartupBanner>();
 
