@@ -159,6 +159,24 @@ public sealed class OperatorApiTests(PolisFixture fixture)
         Assert.True(errors.ContainsKey("id") && errors.ContainsKey("name") && errors.ContainsKey("location"), errors.ToJsonString());
     }
 
+    [Theory]
+    [InlineData("POST", "/api/v1/devices", "{\"profileId\": \"generic\",", "JSON")]
+    [InlineData("GET", "/api/v1/devices?online=perhaps", null, "online")]
+    [InlineData("GET", "/api/v1/devices?limit=many", null, "limit")]
+    public async Task MalformedRequest_ProblemDetailNamesTheCulprit(string method, string path, string? body, string mentioned)
+    {
+        using var request = new HttpRequestMessage(new HttpMethod(method), new Uri(path, UriKind.Relative));
+        if (body is not null)
+        {
+            request.Content = new StringContent(body, System.Text.Encoding.UTF8, "application/json");
+        }
+
+        var response = await _api.Http.SendAsync(request);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains(mentioned, (await PolisApi.ReadProblemAsync(response))["detail"]!.GetValue<string>(), StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task DeleteDevice_RemovesTwinTelemetryAndToken()
     {
