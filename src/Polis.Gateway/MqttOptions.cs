@@ -45,6 +45,14 @@ public sealed class MqttOptions : IValidatableObject
     [Range(1, 1_000_000)]
     public int MaxPendingMessagesPerClient { get; set; } = 1_000;
 
+    /// <summary>
+    /// PUBLISH packets of one connection read ahead of the broker: their ingests start at once (in order) so
+    /// their durable writes share group commits, while each PUBACK still waits for its own message. Also sent as
+    /// Receive Maximum in MQTT 5 CONNACKs. 1 reads one packet at a time.
+    /// </summary>
+    [Range(1, 65_535)]
+    public int PublishWindow { get; set; } = 32;
+
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
     {
         if (ConnectTimeout <= TimeSpan.Zero || ConnectTimeout > TimeSpan.FromMinutes(5))

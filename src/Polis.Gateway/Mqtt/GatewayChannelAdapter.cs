@@ -11,10 +11,14 @@ namespace Polis.Gateway.Mqtt;
 /// with a clean session (MQTTnet 5.2 refuses it, so one is assigned here), and clean start is forced so every
 /// connection gets a fresh session: Polis keeps nothing in broker sessions (offline commands wait in the
 /// platform), and a reused session would carry the previous connection's items and subscriptions.
+/// Once the device is authenticated, packets are read through a <see cref="PublishReadAhead"/> so that one
+/// connection's messages share group commits.
 /// </summary>
-internal sealed class GatewayChannelAdapter(IMqttChannelAdapter inner, GatewayConnection connection) : IMqttChannelAdapter
+internal sealed class GatewayChannelAdapter(IMqttChannelAdapter inner, GatewayConnection connection, MqttPublishHandler publishes, int publishWindow)
+    : IMqttChannelAdapter
 {
     private bool _connectSeen;
+    private PublishReadAhead? _readAhead;
 
     public GatewayConnection Connection { get; } = connection;
 
@@ -38,6 +42,18 @@ internal sealed class GatewayChannelAdapter(IMqttChannelAdapter inner, GatewayCo
 
     public async Task<MqttPacket> ReceivePacketAsync(CancellationToken cancellationToken)
     {
+        // MQTTnet reads CONNECT (and AUTH) itself, then, once the connection is accepted, receives from its own
+        // loop: from that first receive on, the read-ahead owns the inner adapter's input.
+        if (_readAhead is null && Connection.Device is not null && publishWindow > 1)
+        {
+            _readAhead = new PublishReadAhead(inner, Connection, publishes, publishWindow);
+        }
+
+        if (_readAhead is not null)
+        {
+            return await _readAhead.ReceivePacketAsync(cancellationToken).ConfigureAwait(false);
+        }
+
         var packet = await inner.ReceivePacketAsync(cancellationToken).ConfigureAwait(false);
         if (!_connectSeen && packet is MqttConnectPacket connect)
         {
@@ -50,9 +66,32 @@ internal sealed class GatewayChannelAdapter(IMqttChannelAdapter inner, GatewayCo
 
     public void ResetStatistics() => inner.ResetStatistics();
 
-    public Task SendPacketAsync(MqttPacket packet, CancellationToken cancellationToken) => inner.SendPacketAsync(packet, cancellationToken);
+    public Task SendPacketAsync(MqttPacket packet, CancellationToken cancellationToken)
+    {
+        // MQTTnet announces no Receive Maximum (65,535); the read-ahead window is the honest figure.
+        if (packet is MqttConnAckPacket { ReceiveMaximum: 0 } connAck && inner.PacketFormatterAdapter.ProtocolVersion == MqttProtocolVersion.V500)
+        {
+            connAck.ReceiveMaximum = (ushort)publishWindow;
+        }
 
-    public void Dispose() => inner.Dispose();
+        return inner.SendPacketAsync(packet, cancellationToken);
+    }
+
+    /// <summary>
+    /// Stops the read-ahead and waits until it no longer touches the inner adapter, whose transport is released
+    /// once the connection handler returns.
+    /// </summary>
+    public async Task StopReadAheadAsync()
+    {
+        if (_readAhead is { } readAhead)
+        {
+            readAhead.Dispose();
+            await readAhead.Completion.ConfigureAwait(false);
+        }
+    }
+
+    // The inner adapter belongs to whoever created it (the server adapter disposes it).
+    public void Dispose() => _readAhead?.Dispose();
 
     private static void FixUp(MqttConnectPacket connect, MqttProtocolVersion version)
     {

@@ -29,6 +29,9 @@ internal sealed class GatewayConnection(string transport)
 
     public MqttProtocolVersion ProtocolVersion { get; set; }
 
+    /// <summary>Telemetry ingests started ahead of the broker by this connection's read-ahead.</summary>
+    public PipelinedPublishes Publishes { get; } = new();
+
     public static GatewayConnection? From(IDictionary? sessionItems) =>
         sessionItems?[ItemKey] as GatewayConnection;
 

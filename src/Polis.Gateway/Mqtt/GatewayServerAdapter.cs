@@ -19,7 +19,8 @@ namespace Polis.Gateway.Mqtt;
 internal sealed class GatewayServerAdapter(
     IOptions<GatewayOptions> gatewayOptions,
     IOptions<MqttOptions> mqttOptions,
-    TransportRejections rejections) : IMqttServerAdapter
+    TransportRejections rejections,
+    MqttPublishHandler publishes) : IMqttServerAdapter
 {
     public Func<IMqttChannelAdapter, Task>? ClientHandler { get; set; }
 
@@ -53,7 +54,16 @@ internal sealed class GatewayServerAdapter(
 
         var formatter = new MqttPacketFormatterAdapter(new MqttBufferWriter(4096, 64 * 1024));
         using var channel = new MqttConnectionContext(formatter, connection);
-        await handler(new GatewayChannelAdapter(channel, state)).ConfigureAwait(false);
+        using var adapter = new GatewayChannelAdapter(channel, state, publishes, mqttOptions.Value.PublishWindow);
+        try
+        {
+            await handler(adapter).ConfigureAwait(false);
+        }
+        finally
+        {
+            await adapter.StopReadAheadAsync().ConfigureAwait(false);
+            state.Publishes.Dispose();
+        }
     }
 
     private sealed class GuardedDuplexPipe(PipeReader input, PipeWriter output) : IDuplexPipe

@@ -2,6 +2,7 @@ using System.Buffers;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using MQTTnet.Formatter;
+using MQTTnet.Packets;
 using MQTTnet.Protocol;
 using MQTTnet.Server;
 using Polis.Platform.Ingest;
@@ -12,6 +13,8 @@ namespace Polis.Gateway.Mqtt;
 /// Every device PUBLISH ends here and is never routed to other clients (ProcessPublish = false). MQTTnet
 /// awaits this handler before it queues the PUBACK, so a success PUBACK means the ingest accepted (stored)
 /// the data; the PUBACK reason code and string come from <see cref="InterceptingPublishEventArgs.Response"/>.
+/// Telemetry ingests usually start earlier, from the connection's read-ahead (<see cref="StartAheadAsync"/>):
+/// the handler then awaits the started ingest instead of starting it.
 /// </summary>
 internal sealed class MqttPublishHandler(
     IDeviceIngest ingest,
@@ -61,14 +64,14 @@ internal sealed class MqttPublishHandler(
             return;
         }
 
-        var memory = payload.IsSingleSegment ? payload.First : payload.ToArray();
         try
         {
-            result = kind == DevicePublishKind.Telemetry
-                ? await ingest.IngestTelemetryAsync(device, memory, e.CancellationToken).ConfigureAwait(false)
-                : await ingest.IngestAttributesAsync(device, memory, e.CancellationToken).ConfigureAwait(false);
+            var pending = kind == DevicePublishKind.Telemetry
+                ? connection.Publishes.Take(payload) ?? ingest.IngestTelemetryAsync(device, ToMemory(payload), e.CancellationToken)
+                : ingest.IngestAttributesAsync(device, ToMemory(payload), e.CancellationToken);
+            result = await pending.WaitAsync(connection.Publishes.WaitToken(e.CancellationToken)).ConfigureAwait(false);
         }
-        catch (OperationCanceledException) when (e.CancellationToken.IsCancellationRequested)
+        catch (OperationCanceledException) when (e.CancellationToken.IsCancellationRequested || connection.Publishes.WaitToken(e.CancellationToken).IsCancellationRequested)
         {
             e.CloseConnection = true; // the connection is going away; no PUBACK, the device will resend
             return;
@@ -87,6 +90,55 @@ internal sealed class MqttPublishHandler(
 
         await RefuseAsync(e, connection, result, counted: false).ConfigureAwait(false);
     }
+
+    /// <summary>
+    /// Called by the read-ahead, in read order, for each PUBLISH it reads: starts a telemetry message's ingest
+    /// before MQTTnet gets to the packet, so the messages behind it join the same group commit. Everything else
+    /// (refusals, attributes, other topics) is left to <see cref="OnInterceptingPublishAsync"/> exactly as before.
+    /// Never throws: a failure here must not take the connection's reading down.
+    /// </summary>
+    public async ValueTask StartAheadAsync(GatewayConnection connection, MqttPublishPacket publish, string? topic)
+    {
+        var pipelined = connection.Publishes;
+        if (connection.Device is not { } device || pipelined.Stopped)
+        {
+            return;
+        }
+
+        var legacy = connection.ProtocolVersion != MqttProtocolVersion.V500;
+        var kind = DeviceTopics.ClassifyPublish(topic);
+        var payload = publish.Payload;
+        if ((legacy && kind == DevicePublishKind.NotAllowed) || payload.Length > gatewayOptions.Value.MaxPayloadBytes)
+        {
+            pipelined.Stop(); // this packet closes the connection: start nothing behind it
+            return;
+        }
+
+        if (kind != DevicePublishKind.Telemetry || payload.IsEmpty)
+        {
+            return;
+        }
+
+        Task<IngestResult> completion;
+        try
+        {
+            // Awaited, so the next message starts only once this one is in the store's queue (or refused).
+            var started = await ingest.StartTelemetryAsync(device, ToMemory(payload), CancellationToken.None).ConfigureAwait(false);
+            completion = started.Completion;
+            if (started.Refused && legacy)
+            {
+                pipelined.Stop(); // MQTT 3.1.1 closes the connection at a refusal
+            }
+        }
+        catch (Exception ex)
+        {
+            completion = Task.FromException<IngestResult>(ex); // reported by the handler, as if it had called
+        }
+
+        pipelined.Add(payload, completion);
+    }
+
+    private static ReadOnlyMemory<byte> ToMemory(ReadOnlySequence<byte> payload) => payload.IsSingleSegment ? payload.First : payload.ToArray();
 
     private async Task RefuseAsync(InterceptingPublishEventArgs e, GatewayConnection connection, IngestResult result, bool counted)
     {

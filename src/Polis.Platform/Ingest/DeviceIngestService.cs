@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Polis.Contracts.Devices;
+using Polis.Contracts.Telemetry;
 using Polis.Platform.Devices;
 using Polis.Platform.Telemetry;
 
@@ -25,32 +26,55 @@ public sealed partial class DeviceIngestService(
 
     public async Task<IngestResult> IngestTelemetryAsync(AuthenticatedDevice device, ReadOnlyMemory<byte> payload, CancellationToken cancellationToken = default)
     {
+        var started = await StartTelemetryAsync(device, payload, cancellationToken);
+        return await started.Completion;
+    }
+
+    public async ValueTask<StartedIngest> StartTelemetryAsync(AuthenticatedDevice device, ReadOnlyMemory<byte> payload, CancellationToken cancellationToken = default)
+    {
         var now = timeProvider.GetUtcNow().ToUnixTimeMilliseconds();
         if (Precheck(device, payload) is { } refused)
         {
-            return await RefuseAsync(device, refused);
+            return Refuse(device, refused);
         }
 
         var parsed = TelemetryPayloadParser.Parse(payload, now, _options.MaxKeysPerMessage);
         if (!parsed.Succeeded)
         {
-            return await RefuseAsync(device, IngestResult.Reject(parsed.Error!.Value, parsed.Detail!));
+            return Refuse(device, IngestResult.Reject(parsed.Error!.Value, parsed.Detail!));
         }
 
+        // The only step that may complete asynchronously before the store (a profile reload): callers that
+        // await the start keep their messages in order across it.
         var profile = await profiles.GetAsync(device.ProfileId, cancellationToken);
         if (profile is null)
         {
-            return await RefuseAsync(device, IngestResult.Reject(RejectionReason.Unavailable, $"Profile '{device.ProfileId}' is not available."));
+            return Refuse(device, IngestResult.Reject(RejectionReason.Unavailable, $"Profile '{device.ProfileId}' is not available."));
         }
 
         if (TelemetryValidator.Validate(parsed.Points!, profile, now, _options.MaxClockSkew) is { } invalid)
         {
-            return await RefuseAsync(device, IngestResult.Reject(invalid));
+            return Refuse(device, IngestResult.Reject(invalid));
         }
 
+        Task<AppendResult> append;
         try
         {
-            await store.AppendAsync(device.DeviceId, parsed.Points!, now, cancellationToken);
+            append = store.AppendAsync(device.DeviceId, parsed.Points!, now, cancellationToken); // enqueued on return
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            append = Task.FromException<AppendResult>(ex);
+        }
+
+        return new StartedIngest(CompleteTelemetryAsync(device, parsed.Points!, now, append), Refused: false);
+    }
+
+    private async Task<IngestResult> CompleteTelemetryAsync(AuthenticatedDevice device, IReadOnlyList<TelemetryPoint> points, long now, Task<AppendResult> append)
+    {
+        try
+        {
+            await append;
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
@@ -59,9 +83,9 @@ public sealed partial class DeviceIngestService(
         }
 
         // The readings are durable; a twin that misses this update catches up from the store when it activates.
-        await NotifyTwinAsync(device.DeviceId, grain => grain.OnTelemetryAsync(parsed.Points!, now));
-        metrics.Accepted("telemetry", parsed.Points!.Count);
-        return IngestResult.Ok(parsed.Points!.Count);
+        await NotifyTwinAsync(device.DeviceId, grain => grain.OnTelemetryAsync(points, now));
+        metrics.Accepted("telemetry", points.Count);
+        return IngestResult.Ok(points.Count);
     }
 
     public async Task<IngestResult> IngestAttributesAsync(AuthenticatedDevice device, ReadOnlyMemory<byte> payload, CancellationToken cancellationToken = default)
@@ -122,6 +146,8 @@ public sealed partial class DeviceIngestService(
 
         return rateLimiter.TryAcquire(device.DeviceId, out var retryAfter) ? null : IngestResult.Throttled(retryAfter);
     }
+
+    private StartedIngest Refuse(AuthenticatedDevice device, IngestResult result) => new(RefuseAsync(device, result), Refused: true);
 
     private async Task<IngestResult> RefuseAsync(AuthenticatedDevice device, IngestResult result)
     {
