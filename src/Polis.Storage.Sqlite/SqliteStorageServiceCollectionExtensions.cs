@@ -1,16 +1,18 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using Orleans.Storage;
+using Polis.Platform.Alarms;
 using Polis.Platform.Devices;
 using Polis.Platform.Hosting;
 using Polis.Platform.Telemetry;
+using Polis.Storage.Sqlite.Alarms;
 using Polis.Storage.Sqlite.Grains;
 using Polis.Storage.Sqlite.Registry;
 using Polis.Storage.Sqlite.Telemetry;
 
 namespace Polis.Storage.Sqlite;
 
-/// <summary>The embedded default: registry, telemetry and grain state in one SQLite file, polis.db.</summary>
+/// <summary>The embedded default: registry, telemetry, alarms and grain state in one SQLite file, polis.db.</summary>
 public static class SqliteStorageServiceCollectionExtensions
 {
     public const string FileName = "polis.db";
@@ -25,6 +27,7 @@ public static class SqliteStorageServiceCollectionExtensions
             return database;
         });
         services.AddSingleton<IDeviceRegistryStore, SqliteDeviceRegistryStore>();
+        services.AddSingleton<IAlarmStore, SqliteAlarmStore>();
         services.AddSingleton<SqliteTelemetryStore>();
         services.AddSingleton<ITelemetryStore>(sp => sp.GetRequiredService<SqliteTelemetryStore>());
         services.AddKeyedSingleton<IGrainStorage>(StorageNames.Default, (sp, _) => ActivatorUtilities.CreateInstance<SqliteGrainStorage>(sp));

@@ -1,3 +1,5 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
 using Microsoft.AspNetCore.Authorization;
 using Polis.Gateway;
 using Polis.Hosting;
@@ -27,6 +29,7 @@ builder.AddPolisGateway();
 builder.Services.AddPolisObservability();
 builder.Services.AddOpenApi();
 builder.Services.AddProblemDetails();
+builder.Services.ConfigureHttpJsonOptions(json => json.SerializerOptions.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.KebabCaseLower)));
 builder.Services.AddExceptionHandler<BadRequestExceptionHandler>();
 // Binding failures throw so BadRequestExceptionHandler can explain them; otherwise they are a bare 400.
 builder.Services.Configure<RouteHandlerOptions>(options => options.ThrowOnBadRequest = true);

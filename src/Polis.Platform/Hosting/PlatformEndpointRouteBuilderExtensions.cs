@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Routing;
+using Polis.Platform.Alarms;
 using Polis.Platform.Devices;
 using Polis.Platform.Telemetry;
 
@@ -13,6 +14,7 @@ public static class PlatformEndpointRouteBuilderExtensions
         endpoints.MapDeviceEndpoints();
         endpoints.MapDeviceAttributeEndpoints();
         endpoints.MapTelemetryEndpoints();
+        endpoints.MapAlarmEndpoints();
         return endpoints;
     }
 }

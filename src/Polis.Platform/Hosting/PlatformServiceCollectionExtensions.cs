@@ -1,5 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Polis.Platform.Alarms;
 using Polis.Platform.Devices;
 using Polis.Platform.Ingest;
 using Polis.Platform.Telemetry;
@@ -26,6 +27,10 @@ public static class PlatformServiceCollectionExtensions
         services.AddSingleton<TelemetryQueryService>();
         services.AddHostedService<BuiltInProfileSeeder>();
         services.AddHostedService<TelemetryRetentionService>();
+
+        services.AddOptions<AlarmOptions>().BindConfiguration(AlarmOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton<AlarmService>();
+        services.AddHostedService<AlarmEscalationService>();
         return services;
     }
 }

@@ -13,7 +13,7 @@ public sealed class SqliteDeviceRegistryStore(SqliteDatabase database) : IDevice
         await using var connection = await database.OpenAsync(cancellationToken);
         await using var command = connection.CreateCommand();
         command.CommandText = $"SELECT {DeviceRowMapper.ProfileColumns} FROM device_profiles ORDER BY id";
-        return await ReadAllAsync(command, DeviceRowMapper.ReadProfile, cancellationToken);
+        return await command.ReadAllAsync(DeviceRowMapper.ReadProfile, cancellationToken);
     }
 
     public async Task<DeviceProfile?> GetProfileAsync(string id, CancellationToken cancellationToken = default)
@@ -22,7 +22,7 @@ public sealed class SqliteDeviceRegistryStore(SqliteDatabase database) : IDevice
         await using var command = connection.CreateCommand();
         command.CommandText = $"SELECT {DeviceRowMapper.ProfileColumns} FROM device_profiles WHERE id = $id";
         command.Parameters.AddWithValue("$id", id);
-        return (await ReadAllAsync(command, DeviceRowMapper.ReadProfile, cancellationToken)).FirstOrDefault();
+        return (await command.ReadAllAsync(DeviceRowMapper.ReadProfile, cancellationToken)).FirstOrDefault();
     }
 
     public async Task UpsertProfileAsync(DeviceProfile profile, CancellationToken cancellationToken = default)
@@ -94,7 +94,7 @@ public sealed class SqliteDeviceRegistryStore(SqliteDatabase database) : IDevice
         await using var command = connection.CreateCommand();
         command.CommandText = $"SELECT {DeviceRowMapper.DeviceColumns} FROM devices d WHERE d.id = $id";
         command.Parameters.AddWithValue("$id", id);
-        return (await ReadAllAsync(command, DeviceRowMapper.ReadDevice, cancellationToken)).FirstOrDefault();
+        return (await command.ReadAllAsync(DeviceRowMapper.ReadDevice, cancellationToken)).FirstOrDefault();
     }
 
     public async Task<bool> UpdateDeviceAsync(Device device, CancellationToken cancellationToken = default)
@@ -139,7 +139,7 @@ public sealed class SqliteDeviceRegistryStore(SqliteDatabase database) : IDevice
         select.CommandText = $"SELECT {DeviceRowMapper.DeviceColumns} {DeviceQuerySql.From}{DeviceQuerySql.Where(select, query, now)} ORDER BY d.id LIMIT $limit OFFSET $offset";
         select.Parameters.AddWithValue("$limit", query.Limit);
         select.Parameters.AddWithValue("$offset", query.Offset);
-        var items = await ReadAllAsync(select, DeviceRowMapper.ReadDevice, cancellationToken);
+        var items = await select.ReadAllAsync(DeviceRowMapper.ReadDevice, cancellationToken);
         return new Page<Device>(items, total, query.Offset, query.Limit);
     }
 
@@ -148,7 +148,7 @@ public sealed class SqliteDeviceRegistryStore(SqliteDatabase database) : IDevice
         await using var connection = await database.OpenAsync(cancellationToken);
         await using var select = connection.CreateCommand();
         select.CommandText = $"SELECT d.id {DeviceQuerySql.From}{DeviceQuerySql.Where(select, query, now)} ORDER BY d.id";
-        return await ReadAllAsync(select, r => r.GetString(0), cancellationToken);
+        return await select.ReadAllAsync(r => r.GetString(0), cancellationToken);
     }
 
     public async Task<(string DeviceId, string ProfileId)?> FindByTokenHashAsync(string tokenHash, CancellationToken cancellationToken = default)
@@ -157,7 +157,7 @@ public sealed class SqliteDeviceRegistryStore(SqliteDatabase database) : IDevice
         await using var command = connection.CreateCommand();
         command.CommandText = "SELECT id, profile_id FROM devices WHERE token_hash = $hash";
         command.Parameters.AddWithValue("$hash", tokenHash);
-        var rows = await ReadAllAsync(command, r => (r.GetString(0), r.GetString(1)), cancellationToken);
+        var rows = await command.ReadAllAsync(r => (r.GetString(0), r.GetString(1)), cancellationToken);
         return rows.Count == 0 ? null : rows[0];
     }
 
@@ -187,17 +187,5 @@ public sealed class SqliteDeviceRegistryStore(SqliteDatabase database) : IDevice
             insert.Parameters.AddWithValue("$label", label);
             await insert.ExecuteNonQueryAsync(cancellationToken);
         }
-    }
-
-    private static async Task<List<T>> ReadAllAsync<T>(SqliteCommand command, Func<SqliteDataReader, T> read, CancellationToken cancellationToken)
-    {
-        var items = new List<T>();
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-        while (await reader.ReadAsync(cancellationToken))
-        {
-            items.Add(read(reader));
-        }
-
-        return items;
     }
 }
