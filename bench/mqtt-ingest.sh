@@ -4,8 +4,11 @@
 # ratio per QoS; raw one-line JSON results go to $OUT/results.jsonl.
 #
 #   bench/mqtt-ingest.sh [--clients 20] [--messages 5000] [--inflight 100] [--payload-bytes 0]
-#                        [--rounds 3] [--warmup 500] [--out DIR] [--no-build]
+#                        [--rounds 3] [--warmup 500] [--out DIR] [--no-build] [--baseline PATH/polis.dll]
 #
+# --baseline runs a second Polis build (e.g. one made from an earlier commit in a git worktree) as a third
+# peer, "polis-baseline", with its own ports and data, loaded right after Polis in every round: before/after
+# figures from the same run.
 # Both brokers run side by side for the whole run and the loads alternate
 # (mosquitto QoS 1, Polis QoS 1, mosquitto QoS 0, Polis QoS 0, per round), so a noisy neighbour on the
 # machine hits both peers alike; each ratio is taken within one round and the table shows the median.
@@ -13,7 +16,7 @@
 # negligible.
 set -euo pipefail
 
-CLIENTS=20 MESSAGES=5000 INFLIGHT=100 PAYLOAD=0 ROUNDS=3 WARMUP=500 OUT="" BUILD=1
+CLIENTS=20 MESSAGES=5000 INFLIGHT=100 PAYLOAD=0 ROUNDS=3 WARMUP=500 OUT="" BUILD=1 BASELINE=""
 while [[ $# -gt 0 ]]; do
   case "$1" in
     --clients) CLIENTS=$2; shift 2 ;;
@@ -24,7 +27,8 @@ while [[ $# -gt 0 ]]; do
     --warmup) WARMUP=$2; shift 2 ;;
     --out) OUT=$2; shift 2 ;;
     --no-build) BUILD=0; shift ;;
-    -h|--help) sed -n 2,13p "$0"; exit 0 ;;
+    --baseline) BASELINE=$2; shift 2 ;;
+    -h|--help) sed -n 2,17p "$0"; exit 0 ;;
     *) echo "unknown option $1" >&2; exit 2 ;;
   esac
 done
@@ -35,12 +39,13 @@ OUT=${OUT:-$WORK}
 mkdir -p "$OUT"
 RESULTS="$OUT/results.jsonl"
 : > "$RESULTS"
-MOSQ_PID="" POLIS_PID=""
+MOSQ_PID="" POLIS_PID="" BASE_PID=""
 
 cleanup() {
   # Only the processes this script started, by their pid.
   [[ -n "$MOSQ_PID" ]] && kill "$MOSQ_PID" 2>/dev/null && wait "$MOSQ_PID" 2>/dev/null || true
   [[ -n "$POLIS_PID" ]] && kill "$POLIS_PID" 2>/dev/null && wait "$POLIS_PID" 2>/dev/null || true
+  [[ -n "$BASE_PID" ]] && kill "$BASE_PID" 2>/dev/null && wait "$BASE_PID" 2>/dev/null || true
 }
 trap cleanup EXIT INT TERM
 
@@ -80,38 +85,52 @@ EOF
 "$MOSQUITTO" -c "$WORK/mosquitto.conf" >"$WORK/mosquitto.log" 2>&1 &
 MOSQ_PID=$!
 
-# (d) Polis on free loopback ports with a fresh data directory.
-HTTP_PORT=$(free_port) MQTT_PORT=$(free_port) SILO_PORT=$(free_port) GATEWAY_PORT=$(free_port)
-ADMIN_EMAIL=admin@bench.local
-ADMIN_PASSWORD="bench-$(head -c 18 /dev/urandom | base64 | tr -dc 'A-Za-z0-9')"
-BASE="http://127.0.0.1:$HTTP_PORT"
-dotnet "$POLIS" --urls "$BASE" \
-  --Polis:Mqtt:Port "$MQTT_PORT" --Polis:Mqtt:ListenAddress 127.0.0.1 \
-  --Polis:DataDirectory "$WORK/polis-data" \
-  --Polis:Admin:Email "$ADMIN_EMAIL" --Polis:Admin:Password "$ADMIN_PASSWORD" \
-  --Polis:Orleans:SiloPort "$SILO_PORT" --Polis:Orleans:GatewayPort "$GATEWAY_PORT" \
-  --Polis:Gateway:MessagesPerSecond 1000000 --Polis:Gateway:BurstMessages 10000000 \
-  >"$WORK/polis.log" 2>&1 &
-POLIS_PID=$!
-for _ in $(seq 120); do curl -sf "$BASE/health" >/dev/null 2>&1 && break; sleep 0.5; done
-curl -sf "$BASE/health" >/dev/null || { log "Polis did not start"; tail -40 "$WORK/polis.log"; exit 1; }
+# (d) Polis on free loopback ports with a fresh data directory; devices provisioned through the CSV import.
+# start_polis NAME DLL sets STARTED_PID, STARTED_BASE, STARTED_MQTT_PORT and writes $WORK/NAME-tokens.txt.
+start_polis() {
+  local name=$1 dll=$2
+  local http_port mqtt_port silo_port gateway_port password base token
+  http_port=$(free_port) mqtt_port=$(free_port) silo_port=$(free_port) gateway_port=$(free_port)
+  password="bench-$(head -c 18 /dev/urandom | base64 | tr -dc 'A-Za-z0-9')"
+  base="http://127.0.0.1:$http_port"
+  dotnet "$dll" --urls "$base" \
+    --Polis:Mqtt:Port "$mqtt_port" --Polis:Mqtt:ListenAddress 127.0.0.1 \
+    --Polis:DataDirectory "$WORK/$name-data" \
+    --Polis:Admin:Email "admin@bench.local" --Polis:Admin:Password "$password" \
+    --Polis:Orleans:SiloPort "$silo_port" --Polis:Orleans:GatewayPort "$gateway_port" \
+    --Polis:Gateway:MessagesPerSecond 1000000 --Polis:Gateway:BurstMessages 10000000 \
+    >"$WORK/$name.log" 2>&1 &
+  STARTED_PID=$! STARTED_BASE=$base STARTED_MQTT_PORT=$mqtt_port
+  for _ in $(seq 120); do curl -sf "$base/health" >/dev/null 2>&1 && break; sleep 0.5; done
+  curl -sf "$base/health" >/dev/null || { log "$name did not start"; tail -40 "$WORK/$name.log"; exit 1; }
 
-log "provisioning $CLIENTS devices through the CSV import"
-TOKEN=$(curl -sf -X POST "$BASE/api/v1/auth/login" -H 'Content-Type: application/json' \
-  -d "{\"email\":\"$ADMIN_EMAIL\",\"password\":\"$ADMIN_PASSWORD\"}" | python3 -c 'import sys,json; print(json.load(sys.stdin)["accessToken"])')
-{ echo "id,profile,name"; for i in $(seq 1 "$CLIENTS"); do echo "bench-$i,generic,bench $i"; done; } >"$WORK/devices.csv"
-curl -sf -X POST "$BASE/api/v1/devices/import" -H "Authorization: Bearer $TOKEN" -H 'Content-Type: text/csv' \
-  --data-binary @"$WORK/devices.csv" >"$WORK/import.json"
-python3 -c 'import json,sys; [print(d["accessToken"]) for d in json.load(open(sys.argv[1]))]' "$WORK/import.json" >"$WORK/tokens.txt"
-[[ $(wc -l <"$WORK/tokens.txt") -ge $CLIENTS ]] || { log "device import returned too few tokens"; exit 1; }
+  log "provisioning $CLIENTS devices in $name through the CSV import"
+  token=$(curl -sf -X POST "$base/api/v1/auth/login" -H 'Content-Type: application/json' \
+    -d "{\"email\":\"admin@bench.local\",\"password\":\"$password\"}" | python3 -c 'import sys,json; print(json.load(sys.stdin)["accessToken"])')
+  { echo "id,profile,name"; for i in $(seq 1 "$CLIENTS"); do echo "bench-$i,generic,bench $i"; done; } >"$WORK/devices.csv"
+  curl -sf -X POST "$base/api/v1/devices/import" -H "Authorization: Bearer $token" -H 'Content-Type: text/csv' \
+    --data-binary @"$WORK/devices.csv" >"$WORK/$name-import.json"
+  python3 -c 'import json,sys; [print(d["accessToken"]) for d in json.load(open(sys.argv[1]))]' "$WORK/$name-import.json" >"$WORK/$name-tokens.txt"
+  [[ $(wc -l <"$WORK/$name-tokens.txt") -ge $CLIENTS ]] || { log "device import into $name returned too few tokens"; exit 1; }
+}
+
+start_polis polis "$POLIS"
+POLIS_PID=$STARTED_PID BASE=$STARTED_BASE MQTT_PORT=$STARTED_MQTT_PORT
+if [[ -n "$BASELINE" ]]; then
+  start_polis polis-baseline "$BASELINE"
+  BASE_PID=$STARTED_PID BASELINE_BASE=$STARTED_BASE BASELINE_MQTT_PORT=$STARTED_MQTT_PORT
+fi
 
 # One load run; appends its JSON line (plus round and server CPU seconds) to $RESULTS.
 run() { # target qos round [extra loadtest args…]
   local target=$1 qos=$2 round=$3; shift 3
-  local pid port args=()
-  if [[ $target == mosquitto ]]; then pid=$MOSQ_PID port=$MOSQ_PORT
-  else pid=$POLIS_PID port=$MQTT_PORT args=(--tokens-file "$WORK/tokens.txt" --metrics-url "$BASE/metrics"); fi
-  local idle_pid=$([[ $target == mosquitto ]] && echo "$POLIS_PID" || echo "$MOSQ_PID")
+  local pid port args=() idle_pid
+  case $target in
+    mosquitto) pid=$MOSQ_PID port=$MOSQ_PORT idle_pid=$POLIS_PID ;;
+    polis) pid=$POLIS_PID port=$MQTT_PORT idle_pid=$MOSQ_PID args=(--tokens-file "$WORK/polis-tokens.txt" --metrics-url "$BASE/metrics") ;;
+    polis-baseline) pid=$BASE_PID port=$BASELINE_MQTT_PORT idle_pid=$POLIS_PID
+      args=(--tokens-file "$WORK/polis-baseline-tokens.txt" --metrics-url "$BASELINE_BASE/metrics") ;;
+  esac
   local t0 i0 line t1 i1
   t0=$(cpu_ticks "$pid") i0=$(cpu_ticks "$idle_pid")
   line=$(dotnet "$LOADTEST" --label "$target" --host 127.0.0.1 --port "$port" --qos "$qos" \
@@ -132,19 +151,22 @@ PY
 log "warm-up: $CLIENTS clients x $WARMUP messages at QoS 1 against each"
 run mosquitto 1 warmup --messages "$WARMUP"
 run polis 1 warmup --messages "$WARMUP"
+[[ -n "$BASELINE" ]] && run polis-baseline 1 warmup --messages "$WARMUP"
 
 for round in $(seq 1 "$ROUNDS"); do
   log "round $round/$ROUNDS"
   run mosquitto 1 "$round"
   run polis 1 "$round"
+  [[ -n "$BASELINE" ]] && run polis-baseline 1 "$round"
   run mosquitto 0 "$round"
   run polis 0 "$round"
+  [[ -n "$BASELINE" ]] && run polis-baseline 0 "$round"
 done
 
 curl -sf "$BASE/metrics" | grep -E '^polis_(ingest|telemetry|gateway)' >"$OUT/polis-metrics.txt" || true
 cleanup
-MOSQ_PID="" POLIS_PID=""
-rm -rf "$WORK/polis-data" # keep the logs, not the database
+MOSQ_PID="" POLIS_PID="" BASE_PID=""
+rm -rf "$WORK/polis-data" "$WORK/polis-baseline-data" # keep the logs, not the database
 
 # (e) the table.
 python3 - "$RESULTS" "$CLIENTS" "$MESSAGES" "$INFLIGHT" <<'PY'
@@ -162,7 +184,7 @@ print(f"\n{clients} clients × {messages} messages, {inflight} in flight, {paylo
 print("| QoS | peer | msg/s | ack p50 ms | ack p99 ms | server CPU s | stored msg/s | readings/commit | errors |")
 print("|---|---|---:|---:|---:|---:|---:|---:|---:|")
 for qos in (1, 0):
-    for target in ("mosquitto", "polis"):
+    for target in ("mosquitto", "polis", "polis-baseline"):
         rs = [r for r in rows if r["qos"] == qos and r["label"] == target]
         if not rs: continue
         print(f"| {qos} | {target} | {fmt(med(r['messagesPerSecond'] for r in rs))} | {fmt(med(r.get('ackP50Ms') for r in rs), 1)} "
@@ -170,19 +192,20 @@ for qos in (1, 0):
               f"| {fmt(med(r.get('storedMessagesPerSecond') for r in rs))} | {fmt(med(r.get('readingsPerCommit') for r in rs), 1)} "
               f"| {sum(r['errors'] for r in rs)} |")
 print()
-print("| QoS | Polis/mosquitto msg/s (median) | per round | Polis stored/mosquitto sent (QoS 0) |")
-print("|---|---:|---|---:|")
+print("| QoS | peer | peer/mosquitto msg/s (median) | per round | peer stored/mosquitto sent (QoS 0) |")
+print("|---|---|---:|---|---:|")
 for qos in (1, 0):
+  for target in ("polis", "polis-baseline"):
     ratios, stored = [], []
     for rnd in sorted({r["round"] for r in rows}):
         m = [r for r in rows if r["qos"] == qos and r["round"] == rnd and r["label"] == "mosquitto"]
-        p = [r for r in rows if r["qos"] == qos and r["round"] == rnd and r["label"] == "polis"]
+        p = [r for r in rows if r["qos"] == qos and r["round"] == rnd and r["label"] == target]
         if m and p:
             ratios.append(p[0]["messagesPerSecond"] / m[0]["messagesPerSecond"])
             if p[0].get("storedMessagesPerSecond"):
                 stored.append(p[0]["storedMessagesPerSecond"] / m[0]["messagesPerSecond"])
     if ratios:
-        print(f"| {qos} | {statistics.median(ratios):.2f}× | {', '.join(f'{x:.2f}' for x in ratios)} | "
+        print(f"| {qos} | {target} | {statistics.median(ratios):.2f}× | {', '.join(f'{x:.2f}' for x in ratios)} | "
               f"{(f'{statistics.median(stored):.2f}×' if qos == 0 and stored else '–')} |")
 PY
 echo
