@@ -4,9 +4,11 @@ using Orleans.Storage;
 using Polis.Platform.Alarms;
 using Polis.Platform.Devices;
 using Polis.Platform.Hosting;
+using Polis.Platform.Notifications;
 using Polis.Platform.Telemetry;
 using Polis.Storage.Sqlite.Alarms;
 using Polis.Storage.Sqlite.Grains;
+using Polis.Storage.Sqlite.Notifications;
 using Polis.Storage.Sqlite.Registry;
 using Polis.Storage.Sqlite.Telemetry;
 
@@ -28,6 +30,7 @@ public static class SqliteStorageServiceCollectionExtensions
         });
         services.AddSingleton<IDeviceRegistryStore, SqliteDeviceRegistryStore>();
         services.AddSingleton<IAlarmStore, SqliteAlarmStore>();
+        services.AddSingleton<INotificationStore, SqliteNotificationStore>();
         services.AddSingleton<SqliteTelemetryStore>();
         services.AddSingleton<ITelemetryStore>(sp => sp.GetRequiredService<SqliteTelemetryStore>());
         services.AddKeyedSingleton<IGrainStorage>(StorageNames.Default, (sp, _) => ActivatorUtilities.CreateInstance<SqliteGrainStorage>(sp));

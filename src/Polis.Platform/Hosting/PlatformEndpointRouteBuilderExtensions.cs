@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Routing;
 using Polis.Platform.Alarms;
 using Polis.Platform.Devices;
+using Polis.Platform.Notifications;
 using Polis.Platform.Telemetry;
 
 namespace Polis.Platform.Hosting;
@@ -15,6 +16,7 @@ public static class PlatformEndpointRouteBuilderExtensions
         endpoints.MapDeviceAttributeEndpoints();
         endpoints.MapTelemetryEndpoints();
         endpoints.MapAlarmEndpoints();
+        endpoints.MapNotificationEndpoints();
         return endpoints;
     }
 }

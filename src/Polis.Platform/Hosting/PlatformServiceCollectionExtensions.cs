@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using Polis.Platform.Alarms;
 using Polis.Platform.Devices;
 using Polis.Platform.Ingest;
+using Polis.Platform.Notifications;
 using Polis.Platform.Telemetry;
 
 namespace Polis.Platform.Hosting;
@@ -31,6 +32,12 @@ public static class PlatformServiceCollectionExtensions
         services.AddOptions<AlarmOptions>().BindConfiguration(AlarmOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<AlarmService>();
         services.AddHostedService<AlarmEscalationService>();
+
+        services.AddOptions<NotificationOptions>().BindConfiguration(NotificationOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        services.AddHttpClient(WebhookDeliveryService.HttpClientName);
+        services.AddSingleton<WebhookSignal>();
+        services.AddSingleton<IAlarmObserver, NotificationDispatcher>();
+        services.AddHostedService<WebhookDeliveryService>();
         return services;
     }
 }

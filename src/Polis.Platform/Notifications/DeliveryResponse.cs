@@ -1,0 +1,4 @@
+namespace Polis.Platform.Notifications;
+
+/// <summary>A delivery with its attempts, as the API shows it.</summary>
+public sealed record DeliveryResponse(Delivery Delivery, IReadOnlyList<DeliveryAttempt> Attempts);
