@@ -27,11 +27,12 @@ public static class EntityMapper
 
     public static string IdOf(DeviceSnapshot snapshot) => EntityIds.For(TypeOf(snapshot), snapshot.Device.Id);
 
-    /// <summary>Where the entity is: a vehicle's last reported position, else the registry location.</summary>
+    /// <summary>Where the entity is: the last reported position of a moving device, else the registry location.</summary>
     public static GeoPoint? LocationOf(DeviceSnapshot snapshot)
     {
         ArgumentNullException.ThrowIfNull(snapshot);
-        if (snapshot.Latest.TryGetValue("latitude", out var lat) && snapshot.Latest.TryGetValue("longitude", out var lon) &&
+        if (ReportsPosition(snapshot.Profile) &&
+            snapshot.Latest.TryGetValue("latitude", out var lat) && snapshot.Latest.TryGetValue("longitude", out var lon) &&
             lat.Value.IsNumeric && lon.Value.IsNumeric && new GeoPoint(lon.Value.Number, lat.Value.Number) is { IsValid: true } reported)
         {
             return reported;
@@ -39,6 +40,13 @@ public static class EntityMapper
 
         return snapshot.Device.Location;
     }
+
+    /// <summary>
+    /// True for profiles whose devices move and report their position as latitude/longitude readings;
+    /// their registry location is only a fallback, so the registry's bounding box cannot pre-filter them.
+    /// </summary>
+    public static bool ReportsPosition(DeviceProfile? profile) =>
+        profile?.FindKey("latitude") is not null && profile.FindKey("longitude") is not null;
 
     public static JsonObject ToEntity(DeviceSnapshot snapshot)
     {
