@@ -18,7 +18,7 @@ public static class EntityQueryParser
         ArgumentNullException.ThrowIfNull(query);
         var limit = ParseInt(query, "limit", EntityQuery.DefaultLimit);
         var offset = ParseInt(query, "offset", 0);
-        var count = ParseBool(query, "count");
+        var count = ParseBool(query, "count") || ParseOptions(query).Count;
         if (limit < 0 || limit > EntityQuery.MaxLimit)
         {
             throw NgsiLdException.BadRequest($"limit must be between 0 and {EntityQuery.MaxLimit}.");
@@ -59,24 +59,30 @@ public static class EntityQueryParser
     public static bool IsKeyValues(IQueryCollection query)
     {
         ArgumentNullException.ThrowIfNull(query);
-        var keyValues = false;
+        return Single(query, "format") switch
+        {
+            null or "normalized" => ParseOptions(query).KeyValues,
+            "keyValues" or "simplified" => true,
+            var other => throw NgsiLdException.BadRequest($"Unsupported format '{other}': expected normalized or keyValues."),
+        };
+    }
+
+    /// <summary>The options list; "count" is how NGSI-LD 1.2 clients (ngsijs) ask for the count header.</summary>
+    private static (bool KeyValues, bool Count) ParseOptions(IQueryCollection query)
+    {
+        var (keyValues, count) = (false, false);
         foreach (var option in query["options"].SelectMany(v => (v ?? string.Empty).Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)))
         {
-            keyValues |= option switch
+            _ = option switch
             {
-                "keyValues" or "simplified" => true,
+                "keyValues" or "simplified" => keyValues = true,
+                "count" => count = true,
                 "normalized" or "sysAttrs" => false,
-                _ => throw NgsiLdException.BadRequest($"Unsupported option '{option}': expected keyValues, normalized or sysAttrs."),
+                _ => throw NgsiLdException.BadRequest($"Unsupported option '{option}': expected keyValues, normalized, sysAttrs or count."),
             };
         }
 
-        return Single(query, "format") switch
-        {
-            null => keyValues,
-            "keyValues" or "simplified" => true,
-            "normalized" => keyValues,
-            var other => throw NgsiLdException.BadRequest($"Unsupported format '{other}': expected normalized or keyValues."),
-        };
+        return (keyValues, count);
     }
 
     private static HashSet<string>? ParseTypes(string? types)

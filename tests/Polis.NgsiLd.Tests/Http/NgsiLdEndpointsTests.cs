@@ -118,8 +118,9 @@ public sealed class NgsiLdEndpointsTests(NgsiLdApiFixture api) : IClassFixture<N
         using var response = await api.Client.GetAsync("/ngsi-ld/v1/entities?" + parameters);
         var problem = JsonNode.Parse(await response.Content.ReadAsStringAsync())!;
 
+        // ngsijs only parses errors whose Content-Type is exactly application/json.
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
-        Assert.Equal("application/json", response.Content.Headers.ContentType!.MediaType);
+        Assert.Equal("application/json", response.Content.Headers.ContentType!.ToString());
         Assert.Equal(NgsiLdErrorTypes.BadRequestData, (string?)problem["type"]);
         Assert.Contains(fragment, (string?)problem["detail"], StringComparison.Ordinal);
     }
@@ -169,6 +170,35 @@ public sealed class NgsiLdEndpointsTests(NgsiLdApiFixture api) : IClassFixture<N
         Assert.Equal("[\"AirQualityObserved\",\"Device\",\"ParkingSpot\",\"Vehicle\"]", list["typeList"]!.ToJsonString());
         Assert.All(details, d => Assert.Equal("EntityType", (string?)d!["type"]));
         Assert.Equal(4, details.Count);
+    }
+
+    [Fact]
+    public async Task QueryEntities_AsNgsijsSendsIt_ReturnsLdWithClientContextAndCount()
+    {
+        // ngsijs: idPattern=.* when nothing else filters, count via options=count, both media types accepted, user context in Link.
+        const string userContext = "https://smartdatamodels.org/context.jsonld";
+        using var request = new HttpRequestMessage(HttpMethod.Get, "/ngsi-ld/v1/entities?limit=2&options=keyValues,count&idPattern=.*");
+        request.Headers.TryAddWithoutValidation("Accept", "application/ld+json, application/json");
+        request.Headers.TryAddWithoutValidation("Link", $"<{userContext}>; rel=\"http://www.w3.org/ns/json-ld#context\"; type=\"application/ld+json\"");
+        using var response = await api.Client.SendAsync(request);
+        var body = JsonNode.Parse(await response.Content.ReadAsStringAsync())!.AsArray();
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("8", Assert.Single(response.Headers.GetValues("NGSILD-Results-Count")));
+        Assert.Equal(2, body.Count);
+        Assert.All(body, e => Assert.Equal(userContext, (string?)e!["@context"]));
+        Assert.Equal(12.5, (double)body[0]!["pm25"]!);
+    }
+
+    [Fact]
+    public async Task RetrieveEntity_PercentEncodedId_IsDecoded()
+    {
+        using var response = await api.Client.GetAsync("/ngsi-ld/v1/entities/" + Uri.EscapeDataString("urn:ngsi-ld:Vehicle:bus-1"));
+        var entity = JsonNode.Parse(await response.Content.ReadAsStringAsync())!;
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("urn:ngsi-ld:Vehicle:bus-1", (string?)entity["id"]);
+        Assert.Equal(30, (double)entity["speed"]!["value"]!);
     }
 
     [Fact]
