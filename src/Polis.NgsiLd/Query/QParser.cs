@@ -1,5 +1,3 @@
-using System.Globalization;
-using System.Text;
 using System.Text.RegularExpressions;
 using Polis.NgsiLd.Errors;
 
@@ -16,11 +14,16 @@ public sealed class QParser
     private const int MaxDepth = 32;
     private static readonly TimeSpan _regexTimeout = TimeSpan.FromMilliseconds(100);
 
-    private readonly string _text;
-    private int _pos;
+    private static readonly (string Token, QOperator Op)[] _operators =
+    [
+        ("==", QOperator.Equal), ("!=", QOperator.NotEqual), (">=", QOperator.GreaterOrEqual), ("<=", QOperator.LessOrEqual),
+        ("!~=", QOperator.NotMatches), ("~=", QOperator.Matches), (">", QOperator.Greater), ("<", QOperator.Less),
+    ];
+
+    private readonly QScanner _scanner;
     private int _depth;
 
-    private QParser(string text) => _text = text;
+    private QParser(string text) => _scanner = new QScanner(text);
 
     /// <summary>The AST of <paramref name="text"/>; throws <see cref="NgsiLdException"/> (BadRequestData) when malformed.</summary>
     public static QNode Parse(string text)
@@ -33,23 +36,15 @@ public sealed class QParser
 
         var parser = new QParser(text);
         var node = parser.ParseOr();
-        parser.SkipSpaces();
-        if (!parser.AtEnd)
-        {
-            throw parser.Error(parser.Peek == ')' ? "unbalanced ')'" : $"unexpected '{parser.Peek}'");
-        }
-
-        return node;
+        var scanner = parser._scanner;
+        scanner.SkipSpaces();
+        return scanner.AtEnd ? node : throw scanner.Error(scanner.Peek == ')' ? "unbalanced ')'" : $"unexpected '{scanner.Peek}'");
     }
-
-    private bool AtEnd => _pos >= _text.Length;
-
-    private char Peek => _text[_pos];
 
     private QNode ParseOr()
     {
         var operands = new List<QNode> { ParseAnd() };
-        while (TryConsume('|'))
+        while (_scanner.TryConsume('|'))
         {
             operands.Add(ParseAnd());
         }
@@ -60,7 +55,7 @@ public sealed class QParser
     private QNode ParseAnd()
     {
         var operands = new List<QNode> { ParsePrimary() };
-        while (TryConsume(';'))
+        while (_scanner.TryConsume(';'))
         {
             operands.Add(ParsePrimary());
         }
@@ -70,79 +65,73 @@ public sealed class QParser
 
     private QNode ParsePrimary()
     {
-        SkipSpaces();
-        if (AtEnd)
+        _scanner.SkipSpaces();
+        if (_scanner.AtEnd)
         {
-            throw Error("expected an attribute name or '(' but the query ended");
+            throw _scanner.Error("expected an attribute name or '(' but the query ended");
         }
 
-        if (Peek != '(')
+        if (_scanner.Peek != '(')
         {
             return ParseTerm();
         }
 
-        var open = _pos;
-        _pos++;
+        var open = _scanner.Position++;
         if (++_depth > MaxDepth)
         {
-            throw Error($"parentheses nested deeper than {MaxDepth}");
+            throw _scanner.Error($"parentheses nested deeper than {MaxDepth}");
         }
 
         var inner = ParseOr();
-        SkipSpaces();
-        if (AtEnd || Peek != ')')
+        _scanner.SkipSpaces();
+        if (_scanner.AtEnd || _scanner.Peek != ')')
         {
-            throw Error($"'(' at position {open + 1} is not closed");
+            throw _scanner.Error($"'(' at position {open + 1} is not closed");
         }
 
-        _pos++;
+        _scanner.Position++;
         _depth--;
         return inner;
     }
 
     private QTerm ParseTerm()
     {
-        var start = _pos;
-        var negated = TryConsumeRaw("!") && !(_pos < _text.Length && _text[_pos] == '~');
-        if (!negated && _pos > start)
-        {
-            _pos = start;
-        }
+        var start = _scanner.Position;
 
+        // "!attr" is "attr does not exist"; "!~=" is an operator and never starts a term.
+        var negated = _scanner.Peek == '!' && _scanner.TryConsumeRaw("!");
         var path = ParsePath();
-        SkipSpaces();
-        if (AtEnd || Peek is ';' or '|' or ')')
+        _scanner.SkipSpaces();
+        if (_scanner.AtEnd || _scanner.Peek is ';' or '|' or ')')
         {
             return new QTerm(path, negated ? QOperator.NotExists : QOperator.Exists, [], false, null, start);
         }
 
         if (negated)
         {
-            throw Error($"'!' (attribute does not exist) cannot be followed by an operator after '{path}'");
+            throw _scanner.Error($"'!' (attribute does not exist) cannot be followed by an operator after '{path}'");
         }
 
-        var opPosition = _pos;
+        var opPosition = _scanner.Position;
         var op = ParseOperator(path);
-        SkipSpaces();
+        _scanner.SkipSpaces();
         if (op is QOperator.Matches or QOperator.NotMatches)
         {
-            var patternPosition = _pos;
-            var pattern = AtEnd ? string.Empty : Peek == '"' ? ReadQuoted() : ReadRegexWord();
+            var patternPosition = _scanner.Position;
+            var pattern = _scanner.AtEnd ? string.Empty : _scanner.Peek == '"' ? _scanner.ReadQuoted() : _scanner.ReadRegexWord();
             return new QTerm(path, op, [], false, CompileRegex(pattern, patternPosition), start);
         }
 
-        var valuePosition = _pos;
-        var first = ParseValue();
-        var values = new List<QValue> { first };
-        var isRange = false;
-        if (TryConsumeRaw(".."))
+        var valuePosition = _scanner.Position;
+        var values = new List<QValue> { ParseValue() };
+        var isRange = _scanner.TryConsumeRaw("..");
+        if (isRange)
         {
             values.Add(ParseValue());
-            isRange = true;
         }
         else
         {
-            while (TryConsumeRaw(","))
+            while (_scanner.TryConsumeRaw(","))
             {
                 values.Add(ParseValue());
             }
@@ -154,164 +143,79 @@ public sealed class QParser
 
     private QPath ParsePath()
     {
-        var attribute = ReadName("an attribute name");
+        var attribute = _scanner.ReadName("an attribute name");
         var subAttributes = new List<string>();
         var members = new List<string>();
-        while (!AtEnd && Peek == '.' && !(_pos + 1 < _text.Length && _text[_pos + 1] == '.'))
+        while (!_scanner.AtEnd && _scanner.Peek == '.' && !_scanner.AtRange)
         {
-            _pos++;
-            subAttributes.Add(ReadName("a sub-attribute name after '.'"));
+            _scanner.Position++;
+            subAttributes.Add(_scanner.ReadName("a sub-attribute name after '.'"));
         }
 
-        while (!AtEnd && Peek == '[')
+        while (!_scanner.AtEnd && _scanner.Peek == '[')
         {
-            var open = _pos++;
-            members.Add(ReadName("a member name after '['"));
-            if (AtEnd || Peek != ']')
+            var open = _scanner.Position++;
+            members.Add(_scanner.ReadName("a member name after '['"));
+            if (_scanner.AtEnd || _scanner.Peek != ']')
             {
-                throw Error($"'[' at position {open + 1} is not closed with ']'");
+                throw _scanner.Error($"'[' at position {open + 1} is not closed with ']'");
             }
 
-            _pos++;
+            _scanner.Position++;
         }
 
         return new QPath(attribute, subAttributes, members);
     }
 
-    private string ReadName(string what)
-    {
-        var start = _pos;
-        if (AtEnd || !(char.IsLetter(Peek) || Peek is '_' or '@'))
-        {
-            throw Error(AtEnd ? $"expected {what} but the query ended" : $"expected {what}, found '{Peek}'");
-        }
-
-        _pos++;
-        while (!AtEnd && (char.IsLetterOrDigit(Peek) || Peek is '_' or ':' or '-'))
-        {
-            _pos++;
-        }
-
-        return _text[start.._pos];
-    }
-
     private QOperator ParseOperator(QPath path)
     {
-        (string Token, QOperator Op)[] operators =
-        [
-            ("==", QOperator.Equal), ("!=", QOperator.NotEqual), (">=", QOperator.GreaterOrEqual), ("<=", QOperator.LessOrEqual),
-            ("!~=", QOperator.NotMatches), ("~=", QOperator.Matches), (">", QOperator.Greater), ("<", QOperator.Less),
-        ];
-        foreach (var (token, op) in operators)
+        foreach (var (token, op) in _operators)
         {
-            if (TryConsumeRaw(token))
+            if (_scanner.TryConsumeRaw(token))
             {
                 return op;
             }
         }
 
-        throw Error($"expected an operator (==, !=, >, >=, <, <=, ~=, !~=) or ';', '|', ')' after '{path}', found '{Peek}'");
+        throw _scanner.Error($"expected an operator (==, !=, >, >=, <, <=, ~=, !~=) or ';', '|', ')' after '{path}', found '{_scanner.Peek}'");
     }
 
     private QValue ParseValue()
     {
-        SkipSpaces();
-        var start = _pos;
-        if (AtEnd)
+        _scanner.SkipSpaces();
+        if (!_scanner.AtEnd && _scanner.Peek == '"')
         {
-            throw Error("expected a value but the query ended");
-        }
-
-        if (Peek == '"')
-        {
-            var text = ReadQuoted();
+            var text = _scanner.ReadQuoted();
             return new QValue(QValueKind.Text, 0, text, false, QLiterals.ParseInstant(text));
         }
 
-        if (Peek is '<' or '>' or '=' or '!' or '~')
+        if (!_scanner.AtEnd && _scanner.Peek is '<' or '>' or '=' or '!' or '~')
         {
-            throw Error($"expected a value, found '{Peek}'");
+            throw _scanner.Error($"expected a value, found '{_scanner.Peek}'");
         }
 
-        while (!AtEnd && Peek is not (';' or '|' or ')' or ',' or ' ') && !(Peek == '.' && _pos + 1 < _text.Length && _text[_pos + 1] == '.'))
-        {
-            _pos++;
-        }
-
-        if (_pos == start)
-        {
-            throw Error($"expected a value, found '{Peek}'");
-        }
-
-        return QLiterals.Classify(_text[start.._pos]);
-    }
-
-    private string ReadQuoted()
-    {
-        var open = _pos++;
-        var builder = new StringBuilder();
-        while (!AtEnd)
-        {
-            var c = _text[_pos++];
-            if (c == '"')
-            {
-                return builder.ToString();
-            }
-
-            if (c == '\\' && !AtEnd)
-            {
-                c = _text[_pos++];
-            }
-
-            builder.Append(c);
-        }
-
-        _pos = open;
-        throw Error("string is not closed with '\"'");
-    }
-
-    /// <summary>An unquoted regular expression runs to the next top-level ';', '|' or unbalanced ')'.</summary>
-    private string ReadRegexWord()
-    {
-        var start = _pos;
-        var depth = 0;
-        while (!AtEnd)
-        {
-            var c = Peek;
-            if (c == '\\' && _pos + 1 < _text.Length)
-            {
-                _pos += 2;
-                continue;
-            }
-
-            if (depth == 0 && (c is ';' or '|' || c == ')'))
-            {
-                break;
-            }
-
-            depth += c == '(' ? 1 : c == ')' ? -1 : 0;
-            _pos++;
-        }
-
-        return _text[start.._pos];
+        return QLiterals.Classify(_scanner.ReadBareWord());
     }
 
     private Regex CompileRegex(string pattern, int position)
     {
+        // Errors point at the start of the pattern; success continues after it.
+        var end = _scanner.Position;
+        _scanner.Position = position;
         if (pattern.Length == 0)
         {
-            _pos = position;
-            throw Error("expected a regular expression");
+            throw _scanner.Error("expected a regular expression");
         }
 
         try
         {
-            return new Regex(pattern, RegexOptions.CultureInvariant, _regexTimeout);
+            var regex = new Regex(pattern, RegexOptions.CultureInvariant, _regexTimeout);
+            _scanner.Position = end;
+            return regex;
         }
         catch (ArgumentException e)
         {
-            _pos = position;
-            throw Error($"invalid regular expression: {e.Message}");
+            throw _scanner.Error($"invalid regular expression: {e.Message}");
         }
     }
 
@@ -320,54 +224,20 @@ public sealed class QParser
         var ordering = op is QOperator.Greater or QOperator.GreaterOrEqual or QOperator.Less or QOperator.LessOrEqual;
         if (ordering && values.Count > 1)
         {
-            _pos = valuePosition;
-            throw Error("ranges and value lists are only allowed with == and !=");
+            _scanner.Position = valuePosition;
+            throw _scanner.Error("ranges and value lists are only allowed with == and !=");
         }
 
         if ((ordering || isRange) && values.FirstOrDefault(v => v.Kind is QValueKind.Boolean or QValueKind.Uri) is { } bad)
         {
-            _pos = ordering ? opPosition : valuePosition;
-            throw Error($"'{bad.Text}' cannot be ordered: use a number, a quoted string or a dateTime");
+            _scanner.Position = ordering ? opPosition : valuePosition;
+            throw _scanner.Error($"'{bad.Text}' cannot be ordered: use a number, a quoted string or a dateTime");
         }
 
         if (isRange && (values[0].Kind == QValueKind.Number) != (values[1].Kind == QValueKind.Number))
         {
-            _pos = valuePosition;
-            throw Error("both bounds of a range must be numbers, or both strings or dateTimes");
+            _scanner.Position = valuePosition;
+            throw _scanner.Error("both bounds of a range must be numbers, or both strings or dateTimes");
         }
     }
-
-    private void SkipSpaces()
-    {
-        while (!AtEnd && Peek == ' ')
-        {
-            _pos++;
-        }
-    }
-
-    private bool TryConsume(char c)
-    {
-        SkipSpaces();
-        if (!AtEnd && Peek == c)
-        {
-            _pos++;
-            return true;
-        }
-
-        return false;
-    }
-
-    private bool TryConsumeRaw(string token)
-    {
-        if (string.CompareOrdinal(_text, _pos, token, 0, token.Length) == 0)
-        {
-            _pos += token.Length;
-            return true;
-        }
-
-        return false;
-    }
-
-    private NgsiLdException Error(string what) =>
-        NgsiLdException.BadRequest(string.Create(CultureInfo.InvariantCulture, $"Invalid q at position {_pos + 1}: {what}."));
 }

@@ -52,6 +52,10 @@ public sealed class QEvaluatorTests
     [InlineData("pm25>100|status==\"occupied\"", true)]
     [InlineData("pm25>100;status==\"occupied\"", false)]
     [InlineData("(pm25>100|open==true);name~=Harbour", true)]
+    [InlineData("name~=Harbour;pm25>100", false)]
+    [InlineData("name~=(Harbour|Port);open==true", true)]
+    [InlineData("name~=\"(Harbour|Port)\"|pm25>100", true)]
+    [InlineData("pm25 > 40 ; status == \"occupied\"", true)]
     public void Matches_QueryAgainstEntity_ReturnsExpected(string q, bool expected)
     {
         Assert.Equal(expected, QEvaluator.Matches(QParser.Parse(q), _entity));
