@@ -134,7 +134,9 @@ public static class RuleEvaluator
             return Transition(working, RuleTransitionKind.Clear, compiled.Clear ?? compiled.Raise, now);
         }
 
-        return fresh
+        // Only a repeated trigger refreshes the alarm: readings on the way down (inside the hysteresis band)
+        // are not news for the alarm and would only cost it writes.
+        return fresh && (compiled.Clear is null || ConditionLogic.Holds(compiled.Raise, context, now))
             ? Transition(working, RuleTransitionKind.Update, compiled.Raise, now)
             : new RuleEvaluation(working.ToState(now), RuleTransition.None);
     }

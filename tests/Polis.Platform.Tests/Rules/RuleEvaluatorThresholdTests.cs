@@ -93,7 +93,7 @@ public sealed class RuleEvaluatorThresholdTests
     }
 
     [Fact]
-    public void Evaluate_HysteresisClear_ClearsOnlyWhenClearConditionHeld()
+    public void Evaluate_HysteresisClear_StaysOpenQuietlyUntilClearConditionHeld()
     {
         var rule = Rule(Above("pm25", 35, forSeconds: 600), clear: Below("pm25", 30, forSeconds: 300));
 
@@ -102,8 +102,10 @@ public sealed class RuleEvaluatorThresholdTests
             Point("pm25", T0 + Minutes(11), 33), Point("pm25", T0 + Minutes(12), 29),
             Point("pm25", T0 + Minutes(14), 31), Point("pm25", T0 + Minutes(15), 28), Point("pm25", T0 + Minutes(19), 25));
 
+        // Readings inside the band (30..35) or below 30 for less than 5 minutes neither clear nor refresh the alarm.
+
         Assert.Equal(
-            [RuleTransitionKind.None, RuleTransitionKind.Raise, RuleTransitionKind.Update, RuleTransitionKind.Update, RuleTransitionKind.Update, RuleTransitionKind.Update, RuleTransitionKind.Update],
+            [RuleTransitionKind.None, RuleTransitionKind.Raise, RuleTransitionKind.None, RuleTransitionKind.None, RuleTransitionKind.None, RuleTransitionKind.None, RuleTransitionKind.None],
             transitions.Select(t => t.Kind));
         Assert.True(state.AlarmActive);
         Assert.Equal(T0 + Minutes(20), RuleEvaluator.NextDueAt(rule, state));
@@ -115,6 +117,17 @@ public sealed class RuleEvaluatorThresholdTests
         Assert.Equal(("clear.condition", true, T0 + Minutes(15)), (match.Path, match.Holds, match.Since));
         Assert.False(cleared.State.AlarmActive);
         Assert.Null(cleared.State.RaisedAt);
+    }
+
+    [Fact]
+    public void Evaluate_HysteresisRetrigger_Updates()
+    {
+        var rule = Rule(Above("pm25", 35), clear: Below("pm25", 30));
+
+        var (_, transitions) = Feed(rule, RuleEvaluationState.Initial, 0,
+            Point("pm25", T0, 40), Point("pm25", T0 + Minutes(1), 32), Point("pm25", T0 + Minutes(2), 45), Point("pm25", T0 + Minutes(3), 29));
+
+        Assert.Equal([RuleTransitionKind.Raise, RuleTransitionKind.None, RuleTransitionKind.Update, RuleTransitionKind.Clear], transitions.Select(t => t.Kind));
     }
 
     [Fact]
