@@ -1,6 +1,8 @@
 using Microsoft.AspNetCore.Routing;
 using Polis.Platform.Alarms;
+using Microsoft.AspNetCore.Builder;
 using Polis.Platform.Devices;
+using Polis.Platform.Live;
 using Polis.Platform.Notifications;
 using Polis.Platform.Telemetry;
 
@@ -17,6 +19,7 @@ public static class PlatformEndpointRouteBuilderExtensions
         endpoints.MapTelemetryEndpoints();
         endpoints.MapAlarmEndpoints();
         endpoints.MapNotificationEndpoints();
+        endpoints.MapHub<LiveHub>(LiveHub.Path);
         return endpoints;
     }
 }

@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using Polis.Platform.Alarms;
 using Polis.Platform.Devices;
 using Polis.Platform.Ingest;
+using Polis.Platform.Live;
 using Polis.Platform.Notifications;
 using Polis.Platform.Telemetry;
 
@@ -38,6 +39,12 @@ public static class PlatformServiceCollectionExtensions
         services.AddSingleton<WebhookSignal>();
         services.AddSingleton<IAlarmObserver, NotificationDispatcher>();
         services.AddHostedService<WebhookDeliveryService>();
+
+        services.AddSignalR().AddJsonProtocol(json => json.PayloadSerializerOptions.Converters.Add(
+            new System.Text.Json.Serialization.JsonStringEnumConverter(System.Text.Json.JsonNamingPolicy.KebabCaseLower)));
+        services.AddSingleton<LiveSubscriptions>();
+        services.AddSingleton<LiveTwinPublisher>();
+        services.AddSingleton<IAlarmObserver, LiveAlarmPublisher>();
         return services;
     }
 }

@@ -3,6 +3,7 @@ using Microsoft.Extensions.Options;
 using Polis.Contracts.Devices;
 using Polis.Contracts.Telemetry;
 using Polis.Platform.Devices;
+using Polis.Platform.Live;
 using Polis.Platform.Telemetry;
 
 namespace Polis.Platform.Ingest;
@@ -18,11 +19,13 @@ public sealed partial class DeviceIngestService(
     DeviceProfileCache profiles,
     DeviceRateLimiter rateLimiter,
     IngestMetrics metrics,
+    LiveTwinPublisher live,
     IOptions<GatewayOptions> options,
     TimeProvider timeProvider,
     ILogger<DeviceIngestService> logger) : IDeviceIngest
 {
     private readonly GatewayOptions _options = options.Value;
+    private readonly TwinUpdateBatcher _twins = new(grains, (deviceId, ex) => LogTwinFailed(logger, deviceId, ex));
 
     public async Task<IngestResult> IngestTelemetryAsync(AuthenticatedDevice device, ReadOnlyMemory<byte> payload, CancellationToken cancellationToken = default)
     {
@@ -83,7 +86,8 @@ public sealed partial class DeviceIngestService(
         }
 
         // The readings are durable; a twin that misses this update catches up from the store when it activates.
-        await NotifyTwinAsync(device.DeviceId, grain => grain.OnTelemetryAsync(points, now));
+        await _twins.UpdateAsync(device.DeviceId, points, now);
+        live.Publish(device.DeviceId, device.ProfileId, points);
         metrics.Accepted("telemetry", points.Count);
         return IngestResult.Ok(points.Count);
     }

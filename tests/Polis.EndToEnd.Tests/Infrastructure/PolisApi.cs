@@ -8,9 +8,15 @@ namespace Polis.EndToEnd.Tests.Infrastructure;
 /// <summary>An operator's HTTP client against a running Polis: signs in and wraps the calls tests repeat.</summary>
 public sealed class PolisApi : IDisposable
 {
-    private PolisApi(HttpClient http) => Http = http;
+    private PolisApi(HttpClient http, string accessToken)
+    {
+        Http = http;
+        AccessToken = accessToken;
+    }
 
     public HttpClient Http { get; }
+
+    public string AccessToken { get; }
 
     public static async Task<PolisApi> SignInAsync(PolisProcess polis, string email = PolisProcess.AdminEmail, string password = PolisProcess.AdminPassword)
     {
@@ -19,7 +25,7 @@ public sealed class PolisApi : IDisposable
         login.EnsureSuccessStatusCode();
         var token = (await login.Content.ReadFromJsonAsync<JsonObject>())!["accessToken"]!.GetValue<string>();
         http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
-        return new PolisApi(http);
+        return new PolisApi(http, token);
     }
 
     /// <summary>Creates a device and returns its access token.</summary>
