@@ -36,6 +36,14 @@ internal sealed class PipelinedPublishes : IDisposable
             return null;
         }
 
+        // The head is the match but for packets MQTTnet dropped: peek first, because enumerating a
+        // ConcurrentQueue freezes its segments (every later enqueue then allocates a new one).
+        if (_started.TryPeek(out var head) && SamePayload(head.Payload, payload))
+        {
+            _started.TryDequeue(out _);
+            return head.Completion;
+        }
+
         var found = false;
         foreach (var started in _started)
         {
