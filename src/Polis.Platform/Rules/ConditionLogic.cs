@@ -9,7 +9,7 @@ namespace Polis.Platform.Rules;
 internal static class ConditionLogic
 {
     /// <summary>Applies one in-order reading of the leaf's key; <paramref name="previous"/> is the key's prior reading.</summary>
-    public static void Apply(CompiledCondition leaf, TelemetryPoint point, KeyObservation? previous, Dictionary<string, long> holding)
+    public static void Apply(CompiledCondition leaf, TelemetryPoint point, KeyObservation? previous, RuleWorkingState working)
     {
         bool satisfied;
         switch (leaf.Condition)
@@ -27,13 +27,13 @@ internal static class ConditionLogic
                 return;
         }
 
-        if (!satisfied)
+        if (satisfied)
         {
-            holding.Remove(leaf.Path);
+            working.StartHolding(leaf.Path, point.Timestamp);
         }
         else
         {
-            holding.TryAdd(leaf.Path, point.Timestamp);
+            working.StopHolding(leaf.Path);
         }
     }
 

@@ -52,16 +52,16 @@ public static class RuleEvaluator
             working.Keys.TryGetValue(point.Key, out var previous);
             if (previous is not null && point.Timestamp <= previous.Timestamp)
             {
-                working.Keys[point.Key] = previous with { SeenAt = Math.Max(previous.SeenAt, now) };
+                working.SetKey(point.Key, previous with { SeenAt = Math.Max(previous.SeenAt, now) });
                 continue;
             }
 
             foreach (var leaf in leaves)
             {
-                ConditionLogic.Apply(leaf, point, previous, working.Holding);
+                ConditionLogic.Apply(leaf, point, previous, working);
             }
 
-            working.Keys[point.Key] = new KeyObservation(point.Timestamp, point.Value, now, now);
+            working.SetKey(point.Key, new KeyObservation(point.Timestamp, point.Value, now, now));
             fresh = true;
         }
 
@@ -89,7 +89,8 @@ public static class RuleEvaluator
 
     /// <summary>
     /// Server time at which <see cref="EvaluateTimer"/> could next change something by time alone; null when
-    /// only a reading can. Schedule a reminder or timer for it; re-read it after every state change.
+    /// only a reading can. Schedule a reminder or timer for it; re-read it after every state change. It can lie in
+    /// the past (the state was restored after the node was down): evaluate at once then.
     /// </summary>
     public static long? NextDueAt(Rule rule, RuleEvaluationState state)
     {

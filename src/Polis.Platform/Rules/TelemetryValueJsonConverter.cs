@@ -13,7 +13,8 @@ internal sealed class TelemetryValueJsonConverter : JsonConverter<TelemetryValue
     public override TelemetryValue Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) =>
         reader.TokenType switch
         {
-            JsonTokenType.Number => TelemetryValue.FromNumber(reader.GetDouble()),
+            JsonTokenType.Number when reader.TryGetDouble(out var number) && double.IsFinite(number) => TelemetryValue.FromNumber(number),
+            JsonTokenType.Number => throw new JsonException("The number is out of range."),
             JsonTokenType.True => TelemetryValue.FromBoolean(true),
             JsonTokenType.False => TelemetryValue.FromBoolean(false),
             JsonTokenType.String => TelemetryValue.FromString(reader.GetString()!),

@@ -86,6 +86,7 @@ public sealed class RuleJsonTests
     [InlineData("""{"type":"threshold","key":"pm25","operator":">","value":35,"forSeconds":"600"}""", "condition.forSeconds", "whole number of seconds")]
     [InlineData("""{"type":"threshold","key":"pm25","operator":">","value":[35]}""", "condition.value", "number, a boolean or a string")]
     [InlineData("""{"type":"threshold","key":null,"operator":">","value":35}""", "condition.key", "Must not be null")]
+    [InlineData("""{"type":"threshold","key":"pm25","operator":">","value":1e999}""", "condition.value", "out of range")]
     [InlineData("""{"type":"range","key":"pm25","min":"0","max":10}""", "condition.min", "Expected a number")]
     [InlineData("""{"type":"range","key":"pm25","min":0,"max":10,"mode":"between"}""", "condition.mode", "inside or outside")]
     [InlineData("""{"type":"all","conditions":{"type":"inactivity","seconds":60}}""", "condition.conditions", "array of conditions")]
