@@ -1,5 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
+using Orleans;
 using Orleans.Storage;
 using Polis.Platform.Alarms;
 using Polis.Platform.Devices;
@@ -33,6 +34,7 @@ public static class SqliteStorageServiceCollectionExtensions
         services.AddSingleton<INotificationStore, SqliteNotificationStore>();
         services.AddSingleton<SqliteTelemetryStore>();
         services.AddSingleton<ITelemetryStore>(sp => sp.GetRequiredService<SqliteTelemetryStore>());
+        services.AddSingleton<IReminderTable, SqliteReminderTable>();
         services.AddKeyedSingleton<IGrainStorage>(StorageNames.Default, (sp, _) => ActivatorUtilities.CreateInstance<SqliteGrainStorage>(sp));
         return services;
     }

@@ -14,6 +14,7 @@ internal static class OrleansHosting
         builder.UseOrleans(silo =>
         {
             silo.UseLocalhostClustering(options.SiloPort, options.GatewayPort);
+            silo.AddReminders(); // durable timers; the table is SQLite's (AddPolisSqliteStorage)
             silo.Configure<ClusterOptions>(cluster =>
             {
                 cluster.ClusterId = "polis";
