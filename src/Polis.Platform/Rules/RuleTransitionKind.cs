@@ -9,7 +9,7 @@ public enum RuleTransitionKind
     /// <summary>The rule's condition now holds and no alarm was open: open one.</summary>
     Raise = 1,
 
-    /// <summary>The alarm stays open and new readings arrived: refresh its details (not a second alarm).</summary>
+    /// <summary>The alarm is open and a new reading triggers it again: refresh its details (not a second alarm).</summary>
     Update = 2,
 
     /// <summary>The open alarm's clear criterion is met: clear it.</summary>
