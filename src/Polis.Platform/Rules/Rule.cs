@@ -1,3 +1,5 @@
+using Polis.Platform.Alarms;
+
 namespace Polis.Platform.Rules;
 
 /// <summary>
@@ -20,7 +22,7 @@ public sealed record Rule(
     string Id,
     string Name,
     RuleTarget Target,
-    RuleSeverity Severity,
+    AlarmSeverity Severity,
     RuleCondition Condition,
     string? Description = null,
     RuleClear? Clear = null,

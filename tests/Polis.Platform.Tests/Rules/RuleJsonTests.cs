@@ -1,3 +1,4 @@
+using Polis.Platform.Alarms;
 using Polis.Contracts.Telemetry;
 using Polis.Platform.Rules;
 using static Polis.Platform.Tests.Rules.RuleTestData;
@@ -25,7 +26,7 @@ public sealed class RuleJsonTests
         Assert.True(result.IsValid, string.Join("; ", result.Errors.Select(e => $"{e.Key}: {string.Join(",", e.Value)}")));
         var rule = result.Rule!;
         Assert.Equal("pm25-high", rule.Id);
-        Assert.Equal(RuleSeverity.Major, rule.Severity);
+        Assert.Equal(AlarmSeverity.Major, rule.Severity);
         Assert.Equal("air-quality", rule.Target.ProfileId);
         Assert.True(rule.Enabled);
         var threshold = Assert.IsType<ThresholdCondition>(rule.Condition);

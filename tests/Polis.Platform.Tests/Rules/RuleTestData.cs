@@ -1,3 +1,4 @@
+using Polis.Platform.Alarms;
 using Polis.Contracts.Telemetry;
 using Polis.Platform.Devices;
 using Polis.Platform.Rules;
@@ -14,7 +15,7 @@ internal static class RuleTestData
     public static DeviceProfile Parking { get; } = BuiltInProfiles.All.Single(p => p.Id == "parking-spot");
 
     public static Rule Rule(RuleCondition condition, RuleCondition? clear = null) =>
-        new("r1", "Test rule", new RuleTarget("air-quality"), RuleSeverity.Major, condition, Clear: clear is null ? null : new RuleClear(clear));
+        new("r1", "Test rule", new RuleTarget("air-quality"), AlarmSeverity.Major, condition, Clear: clear is null ? null : new RuleClear(clear));
 
     public static ThresholdCondition Above(string key, double value, int? forSeconds = null) =>
         new(key, ComparisonOperator.GreaterThan, TelemetryValue.FromNumber(value), forSeconds);
