@@ -6,11 +6,13 @@ using Polis.Platform.Alarms;
 using Polis.Platform.Devices;
 using Polis.Platform.Hosting;
 using Polis.Platform.Notifications;
+using Polis.Platform.Rules;
 using Polis.Platform.Telemetry;
 using Polis.Storage.Sqlite.Alarms;
 using Polis.Storage.Sqlite.Grains;
 using Polis.Storage.Sqlite.Notifications;
 using Polis.Storage.Sqlite.Registry;
+using Polis.Storage.Sqlite.Rules;
 using Polis.Storage.Sqlite.Telemetry;
 
 namespace Polis.Storage.Sqlite;
@@ -32,6 +34,7 @@ public static class SqliteStorageServiceCollectionExtensions
         services.AddSingleton<IDeviceRegistryStore, SqliteDeviceRegistryStore>();
         services.AddSingleton<IAlarmStore, SqliteAlarmStore>();
         services.AddSingleton<INotificationStore, SqliteNotificationStore>();
+        services.AddSingleton<IRuleStore, SqliteRuleStore>();
         services.AddSingleton<SqliteTelemetryStore>();
         services.AddSingleton<ITelemetryStore>(sp => sp.GetRequiredService<SqliteTelemetryStore>());
         services.AddSingleton<IReminderTable, SqliteReminderTable>();

@@ -3,6 +3,7 @@ using Polis.Platform.Alarms;
 using Microsoft.AspNetCore.Builder;
 using Polis.Platform.Devices;
 using Polis.Platform.Live;
+using Polis.Platform.Rules;
 using Polis.Platform.Notifications;
 using Polis.Platform.Telemetry;
 
@@ -18,6 +19,7 @@ public static class PlatformEndpointRouteBuilderExtensions
         endpoints.MapDeviceAttributeEndpoints();
         endpoints.MapTelemetryEndpoints();
         endpoints.MapAlarmEndpoints();
+        endpoints.MapRuleEndpoints();
         endpoints.MapNotificationEndpoints();
         endpoints.MapHub<LiveHub>(LiveHub.Path);
         return endpoints;
