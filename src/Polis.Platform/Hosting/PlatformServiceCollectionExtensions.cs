@@ -23,6 +23,7 @@ public static class PlatformServiceCollectionExtensions
         services.AddSingleton<DeviceAuthenticator>();
         services.AddSingleton<IDeviceAuthenticator>(sp => sp.GetRequiredService<DeviceAuthenticator>());
         services.AddSingleton<DeviceRateLimiter>();
+        services.AddSingleton<ServerTimestamps>();
         services.AddSingleton<IngestMetrics>();
         services.AddSingleton<IDeviceIngest, DeviceIngestService>();
         services.AddSingleton<DeviceRegistry>();

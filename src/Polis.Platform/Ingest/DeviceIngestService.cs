@@ -20,6 +20,7 @@ public sealed partial class DeviceIngestService(
     DeviceRateLimiter rateLimiter,
     IngestMetrics metrics,
     LiveTwinPublisher live,
+    ServerTimestamps stamps,
     IOptions<GatewayOptions> options,
     TimeProvider timeProvider,
     ILogger<DeviceIngestService> logger) : IDeviceIngest
@@ -41,7 +42,7 @@ public sealed partial class DeviceIngestService(
             return Refuse(device, refused);
         }
 
-        var parsed = TelemetryPayloadParser.Parse(payload, now, _options.MaxKeysPerMessage);
+        var parsed = TelemetryPayloadParser.Parse(payload, stamps.Next(device.DeviceId, now), _options.MaxKeysPerMessage);
         if (!parsed.Succeeded)
         {
             return Refuse(device, IngestResult.Reject(parsed.Error!.Value, parsed.Detail!));
