@@ -114,13 +114,16 @@ public static class TelemetryEndpoints
             return TypedResults.ValidationProblem(errors);
         }
 
-        var ids = await registry.QueryDeviceIdsAsync(new DeviceQuery(profile, district, label), now, cancellationToken);
-        IReadOnlyList<(string?, IReadOnlyList<string>)> groups = [(district, ids)];
+        IReadOnlyList<(string?, IReadOnlyList<string>)> groups;
         if (groupBy == "district")
         {
             var devices = await registry.QueryDevicesAsync(new DeviceQuery(profile, district, label, Limit: MaxDevicesPerQuery), now, cancellationToken);
             groups = devices.Items.GroupBy(d => d.District).OrderBy(g => g.Key, StringComparer.Ordinal)
                 .Select(g => ((string?)g.Key, (IReadOnlyList<string>)g.Select(d => d.Id).ToList())).ToList();
+        }
+        else
+        {
+            groups = [(district, await registry.QueryDeviceIdsAsync(new DeviceQuery(profile, district, label), now, cancellationToken))];
         }
 
         return TypedResults.Ok(await queries.AggregateAsync(key!, groups, fromMs, toMs, intervalMs!.Value, aggregation, cancellationToken));
