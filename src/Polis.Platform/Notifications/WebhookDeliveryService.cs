@@ -25,6 +25,11 @@ public sealed partial class WebhookDeliveryService(
     public async Task<int> DeliverDueAsync(CancellationToken cancellationToken = default)
     {
         var due = await store.FindDueAsync(timeProvider.GetUtcNow(), 100, cancellationToken);
+        if (due.Count == 0)
+        {
+            return 0; // the common case, every poll: no need to read the targets
+        }
+
         var targets = (await store.ListTargetsAsync(cancellationToken)).ToDictionary(t => t.Id);
         foreach (var delivery in due)
         {
