@@ -1,5 +1,3 @@
-using System.Text.Json;
-using System.Text.Json.Serialization;
 using Microsoft.AspNetCore.Authorization;
 using Polis.Gateway;
 using Polis.Hosting;
@@ -31,7 +29,7 @@ builder.Services.AddPolisNgsiLd();
 builder.Services.AddPolisObservability();
 builder.Services.AddOpenApi();
 builder.Services.AddProblemDetails();
-builder.Services.ConfigureHttpJsonOptions(json => json.SerializerOptions.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.KebabCaseLower)));
+builder.Services.ConfigureHttpJsonOptions(json => ApiJson.ApplyConventions(json.SerializerOptions));
 builder.Services.AddExceptionHandler<BadRequestExceptionHandler>();
 // Binding failures throw so BadRequestExceptionHandler can explain them; otherwise they are a bare 400.
 builder.Services.Configure<RouteHandlerOptions>(options => options.ThrowOnBadRequest = true);

@@ -41,8 +41,7 @@ public static class PlatformServiceCollectionExtensions
         services.AddSingleton<IAlarmObserver, NotificationDispatcher>();
         services.AddHostedService<WebhookDeliveryService>();
 
-        services.AddSignalR().AddJsonProtocol(json => json.PayloadSerializerOptions.Converters.Add(
-            new System.Text.Json.Serialization.JsonStringEnumConverter(System.Text.Json.JsonNamingPolicy.KebabCaseLower)));
+        services.AddSignalR().AddJsonProtocol(json => ApiJson.ApplyConventions(json.PayloadSerializerOptions));
         services.AddSingleton<LiveSubscriptions>();
         services.AddSingleton<LiveTwinPublisher>();
         services.AddSingleton<IAlarmObserver, LiveAlarmPublisher>();

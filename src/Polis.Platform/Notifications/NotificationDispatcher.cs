@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Polis.Platform.Alarms;
+using Polis.Platform.Hosting;
 
 namespace Polis.Platform.Notifications;
 
@@ -10,8 +11,6 @@ namespace Polis.Platform.Notifications;
 /// </summary>
 public sealed class NotificationDispatcher(INotificationStore store, TimeProvider timeProvider, WebhookSignal signal) : IAlarmObserver
 {
-    private static readonly JsonSerializerOptions Json = NotificationJson.Options;
-
     public async Task OnAlarmChangedAsync(Alarm alarm, AlarmChange change, CancellationToken cancellationToken)
     {
         var targets = await store.ListTargetsAsync(cancellationToken);
@@ -20,7 +19,7 @@ public sealed class NotificationDispatcher(INotificationStore store, TimeProvide
         var deliveries = targets.Where(t => t.Matches(alarm, change)).Select(t =>
         {
             var id = Guid.NewGuid();
-            var payload = JsonSerializer.Serialize(new AlarmNotification(id, changeName, now, AlarmResponse.From(alarm)), Json);
+            var payload = JsonSerializer.Serialize(new AlarmNotification(id, changeName, now, AlarmResponse.From(alarm)), ApiJson.Options);
             return new Delivery(id, t.Id, alarm.Id, changeName, payload, DeliveryStatus.Pending, 0, now, now, null, null, null);
         }).ToList();
         if (deliveries.Count > 0)
