@@ -39,8 +39,6 @@ public sealed class DeviceRateLimiter(IOptions<GatewayOptions> options, TimeProv
         }
     }
 
-    public void Forget(string deviceId) => _buckets.TryRemove(deviceId, out _);
-
     private sealed class Bucket(double tokens)
     {
         public double Tokens { get; set; } = tokens;

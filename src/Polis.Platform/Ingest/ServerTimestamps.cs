@@ -15,6 +15,4 @@ public sealed class ServerTimestamps
     /// <summary>The stamp for the device's next message: <paramref name="now"/>, or one millisecond after the previous stamp.</summary>
     public long Next(string deviceId, long now) =>
         _last.AddOrUpdate(deviceId, static (_, now) => now, static (_, last, now) => Math.Max(now, last + 1), now);
-
-    public void Forget(string deviceId) => _last.TryRemove(deviceId, out _);
 }

@@ -71,9 +71,6 @@ public sealed partial class LiveTwinPublisher(
     [LoggerMessage(Level = LogLevel.Warning, Message = "Live update of device {DeviceId} could not be sent")]
     private static partial void LogPublishFailed(ILogger logger, string deviceId, Exception exception);
 
-    /// <summary>Forget a device's cached metadata (after an update or deletion).</summary>
-    public void Forget(string deviceId) => _devices.TryRemove(deviceId, out _);
-
     private async Task<(string? District, GeoPoint? Location)> DescribeAsync(string deviceId, CancellationToken cancellationToken)
     {
         if (_devices.TryGetValue(deviceId, out var cached) && timeProvider.GetElapsedTime(cached.CachedAt) < CacheLifetime)
