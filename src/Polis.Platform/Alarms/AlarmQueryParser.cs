@@ -11,30 +11,8 @@ public static class AlarmQueryParser
     {
         var statuses = ParseList<AlarmStatus>(status, "status", errors, "active-unacknowledged, active-acknowledged, cleared, or 'open' for both active ones");
         var severities = ParseList<AlarmSeverity>(severity, "severity", errors, "critical, major, minor, warning, indeterminate");
-        DateTimeOffset? fromAt = null, toAt = null;
-        if (from is not null)
-        {
-            if (QueryParsing.TryParseInstant(from, out var ms))
-            {
-                fromAt = DateTimeOffset.FromUnixTimeMilliseconds(ms);
-            }
-            else
-            {
-                errors["from"] = ["'from' is Unix milliseconds or an ISO 8601 instant."];
-            }
-        }
-
-        if (to is not null)
-        {
-            if (QueryParsing.TryParseInstant(to, out var ms))
-            {
-                toAt = DateTimeOffset.FromUnixTimeMilliseconds(ms);
-            }
-            else
-            {
-                errors["to"] = ["'to' is Unix milliseconds or an ISO 8601 instant."];
-            }
-        }
+        var fromAt = ToInstant(QueryParsing.ParseInstantParameter(from, "from", errors));
+        var toAt = ToInstant(QueryParsing.ParseInstantParameter(to, "to", errors));
 
         if (offset is < 0 || limit is < 1 or > 1_000)
         {
@@ -45,6 +23,8 @@ public static class AlarmQueryParser
             ? null
             : new AlarmQuery(statuses, severities, deviceId, ruleId, profile, district, assignee, fromAt, toAt, offset ?? 0, limit ?? 100);
     }
+
+    private static DateTimeOffset? ToInstant(long? unixMs) => unixMs is { } ms ? DateTimeOffset.FromUnixTimeMilliseconds(ms) : null;
 
     private static List<T>? ParseList<T>(string? text, string field, Dictionary<string, string[]> errors, string allowed) where T : struct, Enum
     {

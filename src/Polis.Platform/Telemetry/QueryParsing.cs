@@ -29,6 +29,26 @@ public static class QueryParsing
         return false;
     }
 
+    /// <summary>
+    /// The instant in query parameter <paramref name="field"/>, null when absent; an unparsable value is
+    /// recorded in <paramref name="errors"/> under the parameter's name.
+    /// </summary>
+    public static long? ParseInstantParameter(string? text, string field, Dictionary<string, string[]> errors)
+    {
+        if (text is null)
+        {
+            return null;
+        }
+
+        if (TryParseInstant(text, out var unixMs))
+        {
+            return unixMs;
+        }
+
+        errors[field] = [$"'{field}' is Unix milliseconds or an ISO 8601 instant."];
+        return null;
+    }
+
     /// <summary>"30s", "15m", "1h", "1d", "1w", ISO 8601 durations ("PT15M") or milliseconds ("900000").</summary>
     public static bool TryParseInterval(string? text, out long milliseconds)
     {

@@ -12,17 +12,8 @@ public static class TelemetryRequestParser
     public static (long From, long To, long? Interval, Aggregation Agg) ParseRange(
         string? from, string? to, string? interval, string? agg, long now, Dictionary<string, string[]> errors)
     {
-        var toMs = now;
-        if (to is not null && !QueryParsing.TryParseInstant(to, out toMs))
-        {
-            errors["to"] = ["'to' is Unix milliseconds or an ISO 8601 instant."];
-        }
-
-        var fromMs = toMs - (long)DefaultRange.TotalMilliseconds;
-        if (from is not null && !QueryParsing.TryParseInstant(from, out fromMs))
-        {
-            errors["from"] = ["'from' is Unix milliseconds or an ISO 8601 instant."];
-        }
+        var toMs = QueryParsing.ParseInstantParameter(to, "to", errors) ?? now;
+        var fromMs = QueryParsing.ParseInstantParameter(from, "from", errors) ?? toMs - (long)DefaultRange.TotalMilliseconds;
 
         if (fromMs >= toMs && !errors.ContainsKey("from") && !errors.ContainsKey("to"))
         {
