@@ -10,4 +10,5 @@ public sealed record DeviceTwin(
     [property: Id(2)] IReadOnlyDictionary<string, AttributeValue> ClientAttributes,
     [property: Id(3)] IReadOnlyDictionary<string, AttributeValue> ServerAttributes,
     [property: Id(4)] DeviceConnectivity Connectivity,
-    [property: Id(5)] IReadOnlyDictionary<string, long> Rejections);
+    [property: Id(5)] IReadOnlyDictionary<string, long> Rejections,
+    [property: Id(6)] IReadOnlyDictionary<string, AttributeValue> SharedAttributes);

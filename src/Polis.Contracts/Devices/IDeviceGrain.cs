@@ -19,6 +19,10 @@ public interface IDeviceGrain : IGrainWithStringKey
     [Alias("set-server-attributes")]
     Task SetServerAttributesAsync(IReadOnlyDictionary<string, string> attributesJson);
 
+    /// <summary>Sets shared attributes (desired state); returns those whose value changed, for pushing to the device.</summary>
+    [Alias("set-shared-attributes")]
+    Task<IReadOnlyDictionary<string, string>> SetSharedAttributesAsync(IReadOnlyDictionary<string, string> attributesJson);
+
     [Alias("delete-attributes")]
     Task DeleteAttributesAsync(AttributeScope scope, IReadOnlyCollection<string> keys);
 

@@ -10,13 +10,13 @@ using Polis.Platform.Ingest;
 
 namespace Polis.Platform.Devices;
 
-/// <summary>Twin attributes through the API: read both scopes, set server attributes, delete keys.</summary>
+/// <summary>Twin attributes through the API: read every scope, set server attributes, delete keys.</summary>
 public static class DeviceAttributeEndpoints
 {
     public static IEndpointRouteBuilder MapDeviceAttributeEndpoints(this IEndpointRouteBuilder endpoints)
     {
         var group = endpoints.MapGroup("/api/v1/devices/{id}/attributes").WithTags("Devices").RequireAuthorization(PolisPolicies.Read);
-        group.MapGet("/", GetAsync).WithName("GetDeviceAttributes").WithSummary("Client and server attributes of a device.");
+        group.MapGet("/", GetAsync).WithName("GetDeviceAttributes").WithSummary("Client, server and shared attributes of a device.");
         group.MapPost("/server", SetServerAsync).WithName("SetServerAttributes").WithSummary("Sets server attributes from a JSON object.").RequireAuthorization(PolisPolicies.Write);
         group.MapDelete("/{scope}", DeleteAsync).WithName("DeleteDeviceAttributes").WithSummary("Deletes attribute keys of one scope.").RequireAuthorization(PolisPolicies.Write);
         return endpoints;
@@ -30,7 +30,7 @@ public static class DeviceAttributeEndpoints
         }
 
         var twin = TwinResponse.From(await grains.GetGrain<IDeviceGrain>(id).GetTwinAsync());
-        return TypedResults.Ok(new AttributesResponse(twin.ClientAttributes, twin.ServerAttributes));
+        return TypedResults.Ok(AttributesResponse.From(twin));
     }
 
     public static async Task<Results<Ok<AttributesResponse>, ValidationProblem, ProblemHttpResult>> SetServerAsync(
@@ -50,7 +50,7 @@ public static class DeviceAttributeEndpoints
         var grain = grains.GetGrain<IDeviceGrain>(id);
         await grain.SetServerAttributesAsync(attributes!);
         var twin = TwinResponse.From(await grain.GetTwinAsync());
-        return TypedResults.Ok(new AttributesResponse(twin.ClientAttributes, twin.ServerAttributes));
+        return TypedResults.Ok(AttributesResponse.From(twin));
     }
 
     public static async Task<Results<NoContent, ValidationProblem, ProblemHttpResult>> DeleteAsync(
@@ -58,7 +58,7 @@ public static class DeviceAttributeEndpoints
     {
         if (!Enum.TryParse<AttributeScope>(scope, ignoreCase: true, out var parsed) || !Enum.IsDefined(parsed))
         {
-            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["scope"] = ["scope is 'client' or 'server'."] });
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["scope"] = ["scope is 'client', 'server' or 'shared'."] });
         }
 
         var keyList = Telemetry.QueryParsing.SplitList(keys);

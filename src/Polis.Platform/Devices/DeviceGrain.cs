@@ -68,9 +68,28 @@ public sealed class DeviceGrain(
     public Task SetServerAttributesAsync(IReadOnlyDictionary<string, string> attributesJson) =>
         MergeAsync(state.State.ServerAttributes, attributesJson, Now());
 
+    public async Task<IReadOnlyDictionary<string, string>> SetSharedAttributesAsync(IReadOnlyDictionary<string, string> attributesJson)
+    {
+        var shared = state.State.SharedAttributes;
+        var changed = attributesJson
+            .Where(pair => !shared.TryGetValue(pair.Key, out var current) || current.Json != pair.Value)
+            .ToDictionary(pair => pair.Key, pair => pair.Value, StringComparer.Ordinal);
+        if (changed.Count > 0)
+        {
+            await MergeAsync(shared, changed, Now());
+        }
+
+        return changed;
+    }
+
     public async Task DeleteAttributesAsync(AttributeScope scope, IReadOnlyCollection<string> keys)
     {
-        var target = scope == AttributeScope.Client ? state.State.ClientAttributes : state.State.ServerAttributes;
+        var target = scope switch
+        {
+            AttributeScope.Client => state.State.ClientAttributes,
+            AttributeScope.Shared => state.State.SharedAttributes,
+            _ => state.State.ServerAttributes,
+        };
         var removed = keys.Count(target.Remove);
         if (removed > 0)
         {
@@ -114,7 +133,8 @@ public sealed class DeviceGrain(
             new Dictionary<string, AttributeValue>(state.State.ClientAttributes, StringComparer.Ordinal),
             new Dictionary<string, AttributeValue>(state.State.ServerAttributes, StringComparer.Ordinal),
             connectivity,
-            new Dictionary<string, long>(state.State.Rejections, StringComparer.Ordinal));
+            new Dictionary<string, long>(state.State.Rejections, StringComparer.Ordinal),
+            new Dictionary<string, AttributeValue>(state.State.SharedAttributes, StringComparer.Ordinal));
     }
 
     public async Task ResetAsync()

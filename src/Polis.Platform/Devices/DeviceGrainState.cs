@@ -12,6 +12,9 @@ public sealed class DeviceGrainState
 
     public Dictionary<string, AttributeValue> ServerAttributes { get; set; } = new(StringComparer.Ordinal);
 
+    /// <summary>Desired state set by operators; the device receives changes on v1/devices/me/attributes.</summary>
+    public Dictionary<string, AttributeValue> SharedAttributes { get; set; } = new(StringComparer.Ordinal);
+
     /// <summary>Refused messages by reason tag (see IngestMetrics.ReasonTag).</summary>
     public Dictionary<string, long> Rejections { get; set; } = new(StringComparer.Ordinal);
 

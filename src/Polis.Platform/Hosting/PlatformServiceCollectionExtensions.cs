@@ -44,6 +44,7 @@ public static class PlatformServiceCollectionExtensions
         services.AddSignalR().AddJsonProtocol(json => ApiJson.ApplyConventions(json.PayloadSerializerOptions));
         services.AddSingleton<LiveSubscriptions>();
         services.AddSingleton<LiveTwinPublisher>();
+        services.AddSingleton<IReadingObserver>(sp => sp.GetRequiredService<LiveTwinPublisher>());
         services.AddSingleton<IAlarmObserver, LiveAlarmPublisher>();
         return services;
     }

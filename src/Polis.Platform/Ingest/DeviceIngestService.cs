@@ -3,7 +3,6 @@ using Microsoft.Extensions.Options;
 using Polis.Contracts.Devices;
 using Polis.Contracts.Telemetry;
 using Polis.Platform.Devices;
-using Polis.Platform.Live;
 using Polis.Platform.Telemetry;
 
 namespace Polis.Platform.Ingest;
@@ -19,13 +18,14 @@ public sealed partial class DeviceIngestService(
     DeviceProfileCache profiles,
     DeviceRateLimiter rateLimiter,
     IngestMetrics metrics,
-    LiveTwinPublisher live,
+    IEnumerable<IReadingObserver> observers,
     ServerTimestamps stamps,
     IOptions<GatewayOptions> options,
     TimeProvider timeProvider,
     ILogger<DeviceIngestService> logger) : IDeviceIngest
 {
     private readonly GatewayOptions _options = options.Value;
+    private readonly IReadingObserver[] _observers = [.. observers];
     private readonly TwinUpdateBatcher _twins = new(grains, (deviceId, ex) => LogTwinFailed(logger, deviceId, ex));
 
     public async Task<IngestResult> IngestTelemetryAsync(AuthenticatedDevice device, ReadOnlyMemory<byte> payload, CancellationToken cancellationToken = default)
@@ -88,7 +88,11 @@ public sealed partial class DeviceIngestService(
 
         // The readings are durable; a twin that misses this update catches up from the store when it activates.
         await _twins.UpdateAsync(device.DeviceId, points, now);
-        live.Publish(device.DeviceId, device.ProfileId, points);
+        foreach (var observer in _observers)
+        {
+            observer.OnReadings(device.DeviceId, device.ProfileId, points);
+        }
+
         metrics.Accepted("telemetry", points.Count);
         return IngestResult.Ok(points.Count);
     }

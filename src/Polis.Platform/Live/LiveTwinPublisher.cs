@@ -4,6 +4,7 @@ using Microsoft.Extensions.Logging;
 using Polis.Contracts.Telemetry;
 using Polis.Platform.Devices;
 using Polis.Platform.Devices.Api;
+using Polis.Platform.Ingest;
 
 namespace Polis.Platform.Live;
 
@@ -13,7 +14,7 @@ namespace Polis.Platform.Live;
 /// Node-local: a cluster deployment needs a broadcast between nodes (Orleans broadcast channel).
 /// </summary>
 public sealed partial class LiveTwinPublisher(
-    LiveSubscriptions subscriptions, IHubContext<LiveHub> hub, IDeviceRegistryStore registry, TimeProvider timeProvider, ILogger<LiveTwinPublisher> logger)
+    LiveSubscriptions subscriptions, IHubContext<LiveHub> hub, IDeviceRegistryStore registry, TimeProvider timeProvider, ILogger<LiveTwinPublisher> logger) : IReadingObserver
 {
     private static readonly TimeSpan CacheLifetime = TimeSpan.FromMinutes(1);
     private readonly ConcurrentDictionary<string, (string? District, GeoPoint? Location, long CachedAt)> _devices = new(StringComparer.Ordinal);
@@ -22,7 +23,7 @@ public sealed partial class LiveTwinPublisher(
     /// Schedules the update and returns at once: the ingest path acknowledges devices and must never wait
     /// for a slow browser. Free when nobody is subscribed.
     /// </summary>
-    public void Publish(string deviceId, string profileId, IReadOnlyList<TelemetryPoint> points)
+    public void OnReadings(string deviceId, string profileId, IReadOnlyList<TelemetryPoint> points)
     {
         if (!subscriptions.IsEmpty)
         {

@@ -18,6 +18,6 @@ internal sealed class StoreTwinReader(IDeviceRegistryStore registry, ITelemetryS
         var online = (await registry.QueryDeviceIdsAsync(new DeviceQuery(Online: true), now)).Contains(deviceId);
         var connectivity = new DeviceConnectivity(online, online, await telemetry.GetLastActivityAsync(deviceId), null, null, 0);
         var empty = new Dictionary<string, AttributeValue>();
-        return new DeviceTwin(deviceId, latest.ToDictionary(p => p.Key, StringComparer.Ordinal), empty, empty, connectivity, new Dictionary<string, long>());
+        return new DeviceTwin(deviceId, latest.ToDictionary(p => p.Key, StringComparer.Ordinal), empty, empty, connectivity, new Dictionary<string, long>(), empty);
     }
 }
