@@ -6,12 +6,14 @@ using Microsoft.AspNetCore.Routing;
 using Polis.NgsiLd.Entities;
 using Polis.NgsiLd.Errors;
 using Polis.NgsiLd.Http;
+using Polis.NgsiLd.Subscriptions;
 using Polis.Platform.Identity;
 
 namespace Polis.NgsiLd;
 
 /// <summary>
-/// The NGSI-LD API (ETSI GS CIM 009) under /ngsi-ld/v1: query entities, retrieve entity, list types.
+/// The NGSI-LD API (ETSI GS CIM 009) under /ngsi-ld/v1: query entities, retrieve entity, list types,
+/// and subscriptions (<see cref="SubscriptionEndpoints"/>).
 /// Handlers only translate HTTP; the query logic lives in <see cref="NgsiLdEntityService"/> and the parsers.
 /// </summary>
 public static class NgsiLdEndpoints
@@ -22,6 +24,7 @@ public static class NgsiLdEndpoints
         group.MapGet("/entities", QueryEntitiesAsync).WithName("NgsiLdQueryEntities").WithSummary("Queries entities by type, id, q, geo-query and attrs, with paging.");
         group.MapGet("/entities/{id}", RetrieveEntityAsync).WithName("NgsiLdRetrieveEntity").WithSummary("One entity by its URN.");
         group.MapGet("/types", ListTypesAsync).WithName("NgsiLdListTypes").WithSummary("The entity types devices appear as.");
+        group.MapSubscriptionEndpoints();
         return endpoints;
     }
 

@@ -1,6 +1,8 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Polis.NgsiLd.Http;
+using Polis.NgsiLd.Subscriptions;
+using Polis.Platform.Ingest;
 
 namespace Polis.NgsiLd;
 
@@ -12,6 +14,15 @@ public static class NgsiLdServiceCollectionExtensions
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<IDeviceTwinReader, GrainDeviceTwinReader>();
         services.TryAddSingleton<NgsiLdEntityService>();
+
+        // Subscriptions: the host also registers an ISubscriptionStore (embedded: AddPolisSqliteNgsiLdStorage).
+        services.AddOptions<NgsiLdSubscriptionOptions>().BindConfiguration(NgsiLdSubscriptionOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        services.AddHttpClient(NotificationSender.HttpClientName);
+        services.TryAddSingleton<SubscriptionRegistry>();
+        services.TryAddSingleton<ReadingInbox>();
+        services.TryAddSingleton<NotificationSender>();
+        services.AddSingleton<IReadingObserver>(sp => ActivatorUtilities.CreateInstance<SubscriptionReadingObserver>(sp));
+        services.AddHostedService<SubscriptionNotifier>();
         return services;
     }
 }

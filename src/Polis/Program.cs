@@ -5,6 +5,7 @@ using Polis.NgsiLd;
 using Polis.Platform.Hosting;
 using Polis.Platform.Identity;
 using Polis.Storage.Sqlite;
+using Polis.Storage.Sqlite.NgsiLd;
 using Scalar.AspNetCore;
 
 // `polis` and `polis serve` run the platform; further verbs (simulate, import…) arrive with their modules.
@@ -26,6 +27,7 @@ builder.Services.AddPolisSqliteStorage();
 builder.Services.AddPolisIdentity();
 builder.AddPolisGateway();
 builder.Services.AddPolisNgsiLd();
+builder.Services.AddPolisSqliteNgsiLdStorage();
 builder.Services.AddPolisObservability();
 builder.Services.AddOpenApi();
 builder.Services.AddProblemDetails();

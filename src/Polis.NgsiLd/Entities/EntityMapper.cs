@@ -12,13 +12,6 @@ namespace Polis.NgsiLd.Entities;
 /// </summary>
 public static class EntityMapper
 {
-    /// <summary>Profile keys renamed to their SDM attribute, per entity type.</summary>
-    private static readonly Dictionary<string, Dictionary<string, string>> _renames = new(StringComparer.Ordinal)
-    {
-        [EntityTypes.AirQualityObserved] = new(StringComparer.Ordinal) { ["humidity"] = "relativeHumidity" },
-        [EntityTypes.Vehicle] = new(StringComparer.Ordinal) { ["bearing"] = "heading", ["odometer"] = "mileageFromOdometer" },
-    };
-
     public static string TypeOf(DeviceSnapshot snapshot)
     {
         ArgumentNullException.ThrowIfNull(snapshot);
@@ -88,15 +81,14 @@ public static class EntityMapper
 
     private static void AddReadings(JsonObject entity, DeviceSnapshot snapshot, string type)
     {
-        var renames = _renames.GetValueOrDefault(type);
         foreach (var (key, point) in snapshot.Latest.OrderBy(p => p.Key, StringComparer.Ordinal))
         {
-            if (IsFolded(type, key))
+            if (ReadingAttributes.IsFolded(type, key))
             {
                 continue;
             }
 
-            var name = renames?.GetValueOrDefault(key) ?? key;
+            var name = ReadingAttributes.NameOf(type, key);
             if (entity.ContainsKey(name))
             {
                 continue;
@@ -113,10 +105,6 @@ public static class EntityMapper
             entity[name] = NgsiLdValues.Property(NgsiLdValues.From(point.Value), point.Timestamp, UnitCodes.For(unit));
         }
     }
-
-    /// <summary>Keys already expressed by another attribute: positions by location, parking occupancy by status.</summary>
-    private static bool IsFolded(string type, string key) =>
-        (type == EntityTypes.Vehicle && key is "latitude" or "longitude") || (type == EntityTypes.ParkingSpot && key == "occupied");
 
     private static void AddParking(JsonObject entity, DeviceSnapshot snapshot)
     {

@@ -11,6 +11,8 @@ public static class NgsiLdErrorTypes
 
     public const string ResourceNotFound = Prefix + "ResourceNotFound";
 
+    public const string AlreadyExists = Prefix + "AlreadyExists";
+
     public const string OperationNotSupported = Prefix + "OperationNotSupported";
 
     public const string TooManyResults = Prefix + "TooManyResults";

@@ -43,5 +43,7 @@ public sealed class NgsiLdException : Exception
 
     public static NgsiLdException InvalidRequest(string message) => new(NgsiLdErrorTypes.InvalidRequest, "Invalid request", message);
 
+    public static NgsiLdException AlreadyExists(string message) => new(NgsiLdErrorTypes.AlreadyExists, "Already exists", message, 409);
+
     public static NgsiLdException NotFound(string message) => new(NgsiLdErrorTypes.ResourceNotFound, "Resource not found", message, 404);
 }

@@ -13,6 +13,7 @@ using Polis.Platform.Devices;
 using Polis.Platform.Identity;
 using Polis.Platform.Telemetry;
 using Polis.Storage.Sqlite;
+using Polis.Storage.Sqlite.NgsiLd;
 using Polis.Storage.Sqlite.Registry;
 using Polis.Storage.Sqlite.Telemetry;
 
@@ -20,7 +21,7 @@ namespace Polis.NgsiLd.Tests.Http;
 
 /// <summary>
 /// A real Kestrel host on a free loopback port with AddPolisNgsiLd/MapNgsiLdEndpoints over the real
-/// SQLite registry and telemetry stores (a temp file), seeded with a small city. Only the twin reader
+/// SQLite registry, telemetry and subscription stores (a temp file), seeded with a small city. Only the twin reader
 /// is a stand-in (no Orleans silo).
 /// </summary>
 public sealed class NgsiLdApiFixture : IAsyncLifetime
@@ -29,27 +30,40 @@ public sealed class NgsiLdApiFixture : IAsyncLifetime
     private readonly string _directory = Path.Combine(Path.GetTempPath(), "polis-ngsild-tests", Guid.NewGuid().ToString("N"));
     private WebApplication? _app;
 
+    public FakeTimeProvider Time { get; } = new(Now);
+
+    public IServiceProvider Services => _app!.Services;
+
     public HttpClient Client { get; private set; } = null!;
 
     public HttpClient Anonymous { get; private set; } = null!;
+
+    /// <summary>Signed in with the role the write policy asks for.</summary>
+    public HttpClient Writer { get; private set; } = null!;
 
     public async Task InitializeAsync()
     {
         var builder = WebApplication.CreateSlimBuilder();
         builder.WebHost.UseKestrel().UseUrls("http://127.0.0.1:0");
         builder.Logging.ClearProviders();
+
+        // Notification retries wait on the fake clock; with no wait a failing receiver is retried at once.
+        builder.Configuration["Polis:NgsiLd:Subscriptions:RetryDelay"] = "00:00:00";
         var database = new SqliteDatabase(Path.Combine(_directory, "polis.db"));
         database.Migrate();
         builder.Services.AddSingleton(database);
-        builder.Services.AddSingleton<TimeProvider>(new FakeTimeProvider(Now));
+        builder.Services.AddSingleton<TimeProvider>(Time);
         builder.Services.AddSingleton(Options.Create(new TelemetryOptions()));
         builder.Services.AddSingleton<IDeviceRegistryStore, SqliteDeviceRegistryStore>();
         builder.Services.AddSingleton<ITelemetryStore, SqliteTelemetryStore>();
         builder.Services.AddSingleton<IDeviceTwinReader, StoreTwinReader>();
         builder.Services.AddAuthentication(TestAuthenticationHandler.SchemeName)
             .AddScheme<AuthenticationSchemeOptions, TestAuthenticationHandler>(TestAuthenticationHandler.SchemeName, null);
-        builder.Services.AddAuthorizationBuilder().AddPolicy(PolisPolicies.Read, p => p.RequireAuthenticatedUser());
+        builder.Services.AddAuthorizationBuilder()
+            .AddPolicy(PolisPolicies.Read, p => p.RequireAuthenticatedUser())
+            .AddPolicy(PolisPolicies.Write, p => p.RequireRole(TestAuthenticationHandler.WriterRole));
         builder.Services.AddPolisNgsiLd();
+        builder.Services.AddPolisSqliteNgsiLdStorage();
 
         _app = builder.Build();
         _app.UseAuthentication();
@@ -62,12 +76,15 @@ public sealed class NgsiLdApiFixture : IAsyncLifetime
         Client = new HttpClient { BaseAddress = new Uri(address) };
         Client.DefaultRequestHeaders.Add("Authorization", TestAuthenticationHandler.SchemeName);
         Anonymous = new HttpClient { BaseAddress = new Uri(address) };
+        Writer = new HttpClient { BaseAddress = new Uri(address) };
+        Writer.DefaultRequestHeaders.Add("Authorization", TestAuthenticationHandler.WriterScheme);
     }
 
     public async Task DisposeAsync()
     {
         Client.Dispose();
         Anonymous.Dispose();
+        Writer.Dispose();
         if (_app is not null)
         {
             await _app.StopAsync();

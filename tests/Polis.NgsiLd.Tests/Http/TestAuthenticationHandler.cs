@@ -12,14 +12,25 @@ internal sealed class TestAuthenticationHandler(IOptionsMonitor<AuthenticationSc
 {
     public const string SchemeName = "Test";
 
+    /// <summary>"Authorization: Test-Writer" signs in with <see cref="WriterRole"/>, which the fixture's write policy needs.</summary>
+    public const string WriterScheme = "Test-Writer";
+
+    public const string WriterRole = "operator";
+
     protected override Task<AuthenticateResult> HandleAuthenticateAsync()
     {
-        if (!string.Equals(Request.Headers.Authorization, SchemeName, StringComparison.Ordinal))
+        var role = Request.Headers.Authorization.ToString() switch
+        {
+            SchemeName => "viewer",
+            WriterScheme => WriterRole,
+            _ => null,
+        };
+        if (role is null)
         {
             return Task.FromResult(AuthenticateResult.NoResult());
         }
 
-        var identity = new ClaimsIdentity([new Claim(ClaimTypes.Name, "viewer"), new Claim(ClaimTypes.Role, "viewer")], SchemeName);
+        var identity = new ClaimsIdentity([new Claim(ClaimTypes.Name, role), new Claim(ClaimTypes.Role, role)], SchemeName);
         return Task.FromResult(AuthenticateResult.Success(new AuthenticationTicket(new ClaimsPrincipal(identity), SchemeName)));
     }
 }
