@@ -107,7 +107,8 @@ public static class SubscriptionEndpoints
                 merged[name] = value?.DeepClone();
             }
 
-            var updated = SubscriptionParser.Parse(merged, current.Subscription.Context, timeProvider.GetUtcNow());
+            // expiresAt must lie ahead only when this request sets it: pausing an expired subscription is fine.
+            var updated = SubscriptionParser.Parse(merged, current.Subscription.Context, fragment.ContainsKey("expiresAt") ? timeProvider.GetUtcNow() : null);
             return await registry.ReplaceAsync(updated, cancellationToken) is null
                 ? NgsiLdResponses.Error(NgsiLdException.NotFound($"Subscription '{id}' does not exist."))
                 : TypedResults.NoContent();
