@@ -39,6 +39,10 @@ public interface IDeviceGrain : IGrainWithStringKey
     [Alias("twin")]
     Task<DeviceTwin> GetTwinAsync();
 
+    /// <summary>Re-reads the device's profile and rules; called when a rule of its targets or its profile changes.</summary>
+    [Alias("refresh-rules")]
+    Task RefreshRulesAsync();
+
     /// <summary>Forgets all state; called when the device is deleted from the registry.</summary>
     [Alias("reset")]
     Task ResetAsync();

@@ -1,6 +1,10 @@
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 using Orleans.Runtime;
 using Polis.Contracts.Devices;
 using Polis.Contracts.Telemetry;
+using Polis.Platform.Alarms;
+using Polis.Platform.Rules.Runtime;
 using Polis.Platform.Telemetry;
 
 namespace Polis.Platform.Devices;
@@ -8,14 +12,19 @@ namespace Polis.Platform.Devices;
 /// <summary>
 /// The live twin of one device. Attributes and connection times are written through on change (they are
 /// rare); rejection counters are written a few seconds after they change so a flood of bad messages
-/// does not become a flood of writes.
+/// does not become a flood of writes. Rules run here too (DeviceGrain.Rules.cs).
 /// </summary>
-public sealed class DeviceGrain(
+public sealed partial class DeviceGrain(
     [PersistentState("twin", StorageNames.Default)] IPersistentState<DeviceGrainState> state,
+    [PersistentState("rules", StorageNames.Default)] IPersistentState<DeviceRulesState> ruleState,
     ITelemetryStore telemetry,
     IDeviceRegistryStore registry,
     DeviceProfileCache profiles,
-    TimeProvider timeProvider) : Grain, IDeviceGrain
+    RuleCatalog catalog,
+    AlarmService alarms,
+    IOptions<RuleOptions> ruleOptions,
+    TimeProvider timeProvider,
+    ILogger<DeviceGrain> logger) : Grain, IDeviceGrain
 {
     private static readonly TimeSpan CounterFlushDelay = TimeSpan.FromSeconds(5);
     private const long UnknownProfileTimeoutMs = 2 * 3_600_000;
@@ -35,6 +44,7 @@ public sealed class DeviceGrain(
         }
 
         _lastActivityAt = await telemetry.GetLastActivityAsync(DeviceId, cancellationToken);
+        await StartRulesAsync();
     }
 
     public override async Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken)
@@ -43,9 +53,14 @@ public sealed class DeviceGrain(
         {
             await state.WriteStateAsync(cancellationToken);
         }
+
+        if (_ruleFlush is not null)
+        {
+            await FlushRulesAsync(cancellationToken);
+        }
     }
 
-    public Task OnTelemetryAsync(IReadOnlyList<TelemetryPoint> points, long receivedAt)
+    public async Task OnTelemetryAsync(IReadOnlyList<TelemetryPoint> points, long receivedAt)
     {
         foreach (var point in points)
         {
@@ -56,7 +71,7 @@ public sealed class DeviceGrain(
         }
 
         Touch(receivedAt);
-        return Task.CompletedTask;
+        await EvaluateRulesAsync(points, receivedAt);
     }
 
     public Task OnClientAttributesAsync(IReadOnlyDictionary<string, string> attributesJson, long receivedAt)
@@ -144,6 +159,7 @@ public sealed class DeviceGrain(
         _lastActivityAt = null;
         _counterFlush?.Dispose();
         _counterFlush = null;
+        await ResetRulesAsync();
         await state.ClearStateAsync();
         DeactivateOnIdle();
     }

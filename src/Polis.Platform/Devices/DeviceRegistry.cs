@@ -6,7 +6,8 @@ namespace Polis.Platform.Devices;
 
 /// <summary>
 /// Registry operations with their side effects kept together: a deleted device loses its telemetry,
-/// twin and sessions; a rotated token ends the sessions opened with the old one.
+/// twin and sessions; a rotated token ends the sessions opened with the old one; a changed profile
+/// changes the twin's rules.
 /// </summary>
 public sealed class DeviceRegistry(
     IDeviceRegistryStore store,
@@ -15,6 +16,7 @@ public sealed class DeviceRegistry(
     IDeviceSessions sessions,
     DeviceAuthenticator authenticator,
     DeviceProfileCache profiles,
+    IEnumerable<IDeviceChangeObserver> observers,
     TimeProvider timeProvider)
 {
     public IDeviceRegistryStore Store => store;
@@ -119,6 +121,12 @@ public sealed class DeviceRegistry(
 
         // The gateway caches the profile id with the token; a profile change must take effect at once.
         authenticator.Forget(id);
+        Tell(id, deleted: false);
+        if (existing.ProfileId != updated.ProfileId)
+        {
+            await grains.GetGrain<IDeviceGrain>(id).RefreshRulesAsync();
+        }
+
         return OperationResult<Device>.Ok(updated);
     }
 
@@ -133,7 +141,16 @@ public sealed class DeviceRegistry(
         await sessions.DisconnectAsync(id, cancellationToken);
         await telemetry.DeleteDeviceAsync(id, cancellationToken);
         await grains.GetGrain<IDeviceGrain>(id).ResetAsync();
+        Tell(id, deleted: true);
         return true;
+    }
+
+    private void Tell(string id, bool deleted)
+    {
+        foreach (var observer in observers)
+        {
+            observer.OnDeviceChanged(id, deleted);
+        }
     }
 
     /// <summary>Issues a new token; the old one stops working and its sessions are closed.</summary>

@@ -5,6 +5,7 @@ using Polis.Platform.Devices;
 using Polis.Platform.Ingest;
 using Polis.Platform.Live;
 using Polis.Platform.Notifications;
+using Polis.Platform.Rules.Runtime;
 using Polis.Platform.Telemetry;
 
 namespace Polis.Platform.Hosting;
@@ -23,9 +24,13 @@ public static class PlatformServiceCollectionExtensions
         services.AddSingleton<DeviceAuthenticator>();
         services.AddSingleton<IDeviceAuthenticator>(sp => sp.GetRequiredService<DeviceAuthenticator>());
         services.AddSingleton<DeviceRateLimiter>();
+        services.AddSingleton<IDeviceChangeObserver>(sp => sp.GetRequiredService<DeviceRateLimiter>());
         services.AddSingleton<ServerTimestamps>();
+        services.AddSingleton<IDeviceChangeObserver>(sp => sp.GetRequiredService<ServerTimestamps>());
         services.AddSingleton<IngestMetrics>();
-        services.AddSingleton<IDeviceIngest, DeviceIngestService>();
+        services.AddSingleton<DeviceIngestService>();
+        services.AddSingleton<IDeviceIngest>(sp => sp.GetRequiredService<DeviceIngestService>());
+        services.AddSingleton<IDeviceChangeObserver>(sp => sp.GetRequiredService<DeviceIngestService>());
         services.AddSingleton<DeviceRegistry>();
         services.AddSingleton<TelemetryQueryService>();
         services.AddHostedService<BuiltInProfileSeeder>();
@@ -34,6 +39,11 @@ public static class PlatformServiceCollectionExtensions
         services.AddOptions<AlarmOptions>().BindConfiguration(AlarmOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<AlarmService>();
         services.AddHostedService<AlarmEscalationService>();
+
+        services.AddOptions<RuleOptions>().BindConfiguration(RuleOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton<RuleCatalog>();
+        services.AddSingleton<RuleAttachments>();
+        services.AddHostedService(sp => sp.GetRequiredService<RuleAttachments>());
 
         services.AddOptions<NotificationOptions>().BindConfiguration(NotificationOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.AddHttpClient(WebhookDeliveryService.HttpClientName);
@@ -45,6 +55,7 @@ public static class PlatformServiceCollectionExtensions
         services.AddSingleton<LiveSubscriptions>();
         services.AddSingleton<LiveTwinPublisher>();
         services.AddSingleton<IReadingObserver>(sp => sp.GetRequiredService<LiveTwinPublisher>());
+        services.AddSingleton<IDeviceChangeObserver>(sp => sp.GetRequiredService<LiveTwinPublisher>());
         services.AddSingleton<IAlarmObserver, LiveAlarmPublisher>();
         return services;
     }

@@ -22,11 +22,19 @@ public sealed partial class DeviceIngestService(
     ServerTimestamps stamps,
     IOptions<GatewayOptions> options,
     TimeProvider timeProvider,
-    ILogger<DeviceIngestService> logger) : IDeviceIngest
+    ILogger<DeviceIngestService> logger) : IDeviceIngest, IDeviceChangeObserver
 {
     private readonly GatewayOptions _options = options.Value;
     private readonly IReadingObserver[] _observers = [.. observers];
     private readonly TwinUpdateBatcher _twins = new(grains, (deviceId, ex) => LogTwinFailed(logger, deviceId, ex));
+
+    public void OnDeviceChanged(string deviceId, bool deleted)
+    {
+        if (deleted)
+        {
+            _twins.Forget(deviceId);
+        }
+    }
 
     public async Task<IngestResult> IngestTelemetryAsync(AuthenticatedDevice device, ReadOnlyMemory<byte> payload, CancellationToken cancellationToken = default)
     {

@@ -1,13 +1,15 @@
 using System.Collections.Concurrent;
 using Microsoft.Extensions.Options;
 
+using Polis.Platform.Devices;
+
 namespace Polis.Platform.Ingest;
 
 /// <summary>
 /// A token bucket per device, so one flooding device is slowed down without touching the others.
 /// Buckets live in memory on the node that holds the device's connection.
 /// </summary>
-public sealed class DeviceRateLimiter(IOptions<GatewayOptions> options, TimeProvider timeProvider)
+public sealed class DeviceRateLimiter(IOptions<GatewayOptions> options, TimeProvider timeProvider) : IDeviceChangeObserver
 {
     private readonly ConcurrentDictionary<string, Bucket> _buckets = new(StringComparer.Ordinal);
     private readonly double _ratePerSecond = options.Value.MessagesPerSecond;
@@ -36,6 +38,14 @@ public sealed class DeviceRateLimiter(IOptions<GatewayOptions> options, TimeProv
 
             retryAfter = TimeSpan.FromSeconds((1 - bucket.Tokens) / _ratePerSecond);
             return false;
+        }
+    }
+
+    public void OnDeviceChanged(string deviceId, bool deleted)
+    {
+        if (deleted)
+        {
+            _buckets.TryRemove(deviceId, out _);
         }
     }
 

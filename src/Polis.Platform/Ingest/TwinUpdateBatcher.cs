@@ -42,6 +42,21 @@ internal sealed class TwinUpdateBatcher(IGrainFactory grains, Action<string, Exc
         return done;
     }
 
+    /// <summary>Drops a deleted device's entry unless a call is still in flight (that one ends by itself).</summary>
+    public void Forget(string deviceId)
+    {
+        if (_devices.TryGetValue(deviceId, out var batch))
+        {
+            lock (batch)
+            {
+                if (!batch.Running)
+                {
+                    _devices.TryRemove(new KeyValuePair<string, DeviceBatch>(deviceId, batch));
+                }
+            }
+        }
+    }
+
     private async Task SendAsync(string deviceId, DeviceBatch batch)
     {
         while (true)

@@ -10,11 +10,12 @@ namespace Polis.Platform.Live;
 
 /// <summary>
 /// Sends twin changes to matching live clients. Costs nothing while nobody is subscribed; otherwise the
-/// device's district and location come from a short-lived cache, not a registry read per reading.
+/// device's district and location come from a cache (refreshed each minute and when the device is updated),
+/// not a registry read per reading.
 /// Node-local: a cluster deployment needs a broadcast between nodes (Orleans broadcast channel).
 /// </summary>
 public sealed partial class LiveTwinPublisher(
-    LiveSubscriptions subscriptions, IHubContext<LiveHub> hub, IDeviceRegistryStore registry, TimeProvider timeProvider, ILogger<LiveTwinPublisher> logger) : IReadingObserver
+    LiveSubscriptions subscriptions, IHubContext<LiveHub> hub, IDeviceRegistryStore registry, TimeProvider timeProvider, ILogger<LiveTwinPublisher> logger) : IReadingObserver, IDeviceChangeObserver
 {
     private static readonly TimeSpan CacheLifetime = TimeSpan.FromMinutes(1);
     private readonly ConcurrentDictionary<string, (string? District, GeoPoint? Location, long CachedAt)> _devices = new(StringComparer.Ordinal);
@@ -30,6 +31,9 @@ public sealed partial class LiveTwinPublisher(
             _ = PublishOrLogAsync(deviceId, profileId, points);
         }
     }
+
+    /// <summary>A moved or re-districted device is filtered by its new place from the next reading on.</summary>
+    public void OnDeviceChanged(string deviceId, bool deleted) => _devices.TryRemove(deviceId, out _);
 
     public async Task PublishAsync(string deviceId, string profileId, IReadOnlyList<TelemetryPoint> points, CancellationToken cancellationToken = default)
     {

@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
 using Polis.Platform.Devices;
 using Polis.Platform.Identity;
+using Polis.Platform.Rules.Runtime;
 
 namespace Polis.Platform.Rules;
 
@@ -35,7 +36,7 @@ public static class RuleEndpoints
         await store.GetAsync(id, cancellationToken) is { } rule ? TypedResults.Ok(JsonNode.Parse(RuleJson.Serialize(rule))!) : NotFound(id);
 
     public static async Task<Results<Created<JsonNode>, ValidationProblem, ProblemHttpResult>> CreateAsync(
-        HttpRequest request, IRuleStore store, IDeviceRegistryStore registry, CancellationToken cancellationToken)
+        HttpRequest request, IRuleStore store, RuleCatalog catalog, IDeviceRegistryStore registry, CancellationToken cancellationToken)
     {
         var (rule, errors) = await ReadAsync(request, registry, cancellationToken);
         if (rule is null)
@@ -48,12 +49,12 @@ public static class RuleEndpoints
             return TypedResults.Problem($"Rule '{rule.Id}' already exists; use PUT to replace it.", statusCode: StatusCodes.Status409Conflict, title: "Conflict");
         }
 
-        await store.UpsertAsync(rule, cancellationToken);
+        await catalog.SaveAsync(rule, cancellationToken);
         return TypedResults.Created($"/api/v1/rules/{rule.Id}", JsonNode.Parse(RuleJson.Serialize(rule))!);
     }
 
     public static async Task<Results<Ok<JsonNode>, ValidationProblem, ProblemHttpResult>> ReplaceAsync(
-        string id, HttpRequest request, IRuleStore store, IDeviceRegistryStore registry, CancellationToken cancellationToken)
+        string id, HttpRequest request, IRuleStore store, RuleCatalog catalog, IDeviceRegistryStore registry, CancellationToken cancellationToken)
     {
         var (rule, errors) = await ReadAsync(request, registry, cancellationToken);
         if (rule is null)
@@ -71,12 +72,12 @@ public static class RuleEndpoints
             return NotFound(id);
         }
 
-        await store.UpsertAsync(rule, cancellationToken);
+        await catalog.SaveAsync(rule, cancellationToken);
         return TypedResults.Ok(JsonNode.Parse(RuleJson.Serialize(rule))!);
     }
 
-    public static async Task<Results<NoContent, ProblemHttpResult>> DeleteAsync(string id, IRuleStore store, CancellationToken cancellationToken) =>
-        await store.DeleteAsync(id, cancellationToken) ? TypedResults.NoContent() : NotFound(id);
+    public static async Task<Results<NoContent, ProblemHttpResult>> DeleteAsync(string id, RuleCatalog catalog, CancellationToken cancellationToken) =>
+        await catalog.DeleteAsync(id, cancellationToken) ? TypedResults.NoContent() : NotFound(id);
 
     /// <summary>Parses once for shape, finds the target's profile, then validates keys against it.</summary>
     private static async Task<(Rule? Rule, IDictionary<string, string[]> Errors)> ReadAsync(HttpRequest request, IDeviceRegistryStore registry, CancellationToken cancellationToken)

@@ -15,6 +15,10 @@ internal static class OrleansHosting
         {
             silo.UseLocalhostClustering(options.SiloPort, options.GatewayPort);
             silo.AddReminders(); // durable timers; the table is SQLite's (AddPolisSqliteStorage)
+
+            // Rule reminders have their own floor (RuleOptions.ReminderPeriod); Orleans' 1-minute minimum would override it.
+            silo.Configure<ReminderOptions>(reminders => reminders.MinimumReminderPeriod = TimeSpan.FromSeconds(1));
+
             silo.Configure<ClusterOptions>(cluster =>
             {
                 cluster.ClusterId = "polis";
