@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.DataProtection.KeyManagement;
 using Microsoft.AspNetCore.DataProtection.Repositories;
+using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
@@ -19,6 +20,9 @@ public static class IdentityServiceCollectionExtensions
 {
     /// <summary>Tokens are re-checked against the account on each authorised request; the hour bounds a leaked token.</summary>
     public static readonly TimeSpan AccessTokenLifetime = TimeSpan.FromHours(1);
+
+    /// <summary>Where SignalR hubs live; only there may a token come in the query string.</summary>
+    private static readonly PathString HubsPath = new("/hubs");
 
     public static readonly TimeSpan RefreshTokenLifetime = TimeSpan.FromDays(14);
 
@@ -102,6 +106,18 @@ public static class IdentityServiceCollectionExtensions
     {
         options.BearerTokenExpiration = AccessTokenLifetime;
         options.RefreshTokenExpiration = RefreshTokenLifetime;
+
+        // Browsers cannot set headers on a WebSocket, so SignalR's JavaScript client sends the token as
+        // ?access_token=. It is accepted on the hubs only: elsewhere a token in a URL would end up in logs.
+        options.Events.OnMessageReceived = context =>
+        {
+            if (context.Request.Path.StartsWithSegments(HubsPath) && context.Request.Query["access_token"] is [{ Length: > 0 } token])
+            {
+                context.Token = token;
+            }
+
+            return Task.CompletedTask;
+        };
     }
 
     private static void AddDataProtection(IServiceCollection services)
