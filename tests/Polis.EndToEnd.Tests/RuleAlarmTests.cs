@@ -91,6 +91,39 @@ public sealed class RuleAlarmTests(PolisFixture fixture)
         await Eventually.ReturnsAsync(() => AlarmsAsync("e2e-rule-deleted", "cleared"), a => a.Count == 1, "deleting the rule clears its alarm");
     }
 
+    [Fact]
+    public async Task OperatorLifecycle_AssignCommentAcknowledgeClear_HistoryKeptAndANewTriggerOpensANewAlarm()
+    {
+        var token = await _api.CreateDeviceAsync("e2e-rule-ops", "air-quality", district: "e2e-ops");
+        await CreateRuleAsync("""
+            { "id": "e2e-ops", "name": "CO high", "target": { "deviceId": "e2e-rule-ops" }, "severity": "critical",
+              "condition": { "type": "threshold", "key": "co", "operator": ">=", "value": 9 } }
+            """);
+        using var device = await Devices.ConnectAsync(fixture.Polis, token);
+        await PublishAsync(device, """{"co": 12}""");
+        var open = await Eventually.ReturnsAsync(() => AlarmsAsync("e2e-rule-ops", "active-unacknowledged"), a => a.Count == 1, "the alarm opens");
+        var id = open[0]!["id"]!.GetValue<string>();
+
+        Assert.Equal(HttpStatusCode.OK, (await _api.Http.PutAsJsonAsync($"/api/v1/alarms/{id}/assignee", new { assignee = "crew-7" })).StatusCode);
+        Assert.True((await _api.Http.PostAsJsonAsync($"/api/v1/alarms/{id}/comments", new { text = "Crew on the way" })).IsSuccessStatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await _api.Http.PostAsync(new Uri($"/api/v1/alarms/{id}/ack", UriKind.Relative), null)).StatusCode);
+        await PublishAsync(device, """{"co": 15}"""); // a repeated trigger updates the same alarm, it opens no second one
+        Assert.Equal(HttpStatusCode.OK, (await _api.Http.PostAsync(new Uri($"/api/v1/alarms/{id}/clear", UriKind.Relative), null)).StatusCode);
+
+        var alarm = await _api.GetJsonAsync($"/api/v1/alarms/{id}");
+        Assert.Equal(("cleared", "crew-7"), (alarm["status"]!.GetValue<string>(), alarm["assignee"]!.GetValue<string>()));
+        var kinds = alarm["history"]!.AsArray().Select(e => e!["kind"]!.GetValue<string>()).ToList();
+        Assert.Equal(["raised", "assigned", "comment", "acknowledged", "cleared"], kinds.Where(k => k != "updated").ToList());
+        Assert.Contains(alarm["history"]!.AsArray(), e => e!["text"]?.GetValue<string>() == "Crew on the way");
+        var summary = await _api.Http.GetStringAsync(new Uri("/api/v1/alarms/summary", UriKind.Relative));
+        Assert.DoesNotContain("e2e-ops", summary, StringComparison.Ordinal); // cleared: no longer counted for its district
+
+        // The condition still holds: the next reading opens a new alarm; the cleared one keeps its history.
+        await PublishAsync(device, """{"co": 16}""");
+        var reopened = await Eventually.ReturnsAsync(() => AlarmsAsync("e2e-rule-ops", "active-unacknowledged"), a => a.Count == 1, "a new alarm opens");
+        Assert.NotEqual(id, reopened[0]!["id"]!.GetValue<string>());
+    }
+
     private async Task CreateRuleAsync(string json)
     {
         var response = await _api.Http.PostAsync(new Uri("/api/v1/rules", UriKind.Relative), new StringContent(json, Encoding.UTF8, "application/json"));

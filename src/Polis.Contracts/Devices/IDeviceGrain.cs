@@ -43,6 +43,10 @@ public interface IDeviceGrain : IGrainWithStringKey
     [Alias("refresh-rules")]
     Task RefreshRulesAsync();
 
+    /// <summary>An operator cleared the alarm of this device's rule; a condition that still holds raises a new one.</summary>
+    [Alias("alarm-cleared")]
+    Task OnAlarmClearedAsync(string ruleId);
+
     /// <summary>Forgets all state; called when the device is deleted from the registry.</summary>
     [Alias("reset")]
     Task ResetAsync();

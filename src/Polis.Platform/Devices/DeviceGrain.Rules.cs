@@ -34,6 +34,15 @@ public sealed partial class DeviceGrain : IRemindable
         await ScheduleRulesAsync();
     }
 
+    public async Task OnAlarmClearedAsync(string ruleId)
+    {
+        Rules.AlarmClearedByOperator(ruleId);
+        if (Rules.Dirty)
+        {
+            await FlushRulesAsync(CancellationToken.None);
+        }
+    }
+
     public async Task ReceiveReminder(string reminderName, TickStatus status)
     {
         if (reminderName == RulesReminder)

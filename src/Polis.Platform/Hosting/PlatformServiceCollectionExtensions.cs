@@ -44,6 +44,7 @@ public static class PlatformServiceCollectionExtensions
         services.AddSingleton<RuleCatalog>();
         services.AddSingleton<RuleAttachments>();
         services.AddHostedService(sp => sp.GetRequiredService<RuleAttachments>());
+        services.AddSingleton<IAlarmObserver, RuleAlarmClearances>();
 
         services.AddOptions<NotificationOptions>().BindConfiguration(NotificationOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.AddHttpClient(WebhookDeliveryService.HttpClientName);

@@ -116,6 +116,20 @@ public sealed class DeviceRuleSet(long alarmUpdateIntervalMs)
         }
     }
 
+    /// <summary>
+    /// An operator cleared the rule's alarm while its condition may still hold: forget that it is open, so the
+    /// next evaluation that finds the condition holding raises a new alarm instead of updating the cleared one.
+    /// </summary>
+    public void AlarmClearedByOperator(string ruleId)
+    {
+        if (_entries.TryGetValue(ruleId, out var entry) && entry.State.AlarmActive)
+        {
+            entry.State = entry.State with { AlarmActive = false, RaisedAt = null };
+            entry.LastUpdateAt = null;
+            Dirty = true;
+        }
+    }
+
     public void Clear()
     {
         _entries.Clear();

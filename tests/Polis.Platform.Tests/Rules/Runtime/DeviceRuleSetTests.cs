@@ -144,6 +144,18 @@ public sealed class DeviceRuleSetTests
     }
 
     [Fact]
+    public void AlarmClearedByOperator_ConditionStillHolds_NextReadingRaisesANewAlarm()
+    {
+        var set = new DeviceRuleSet(alarmUpdateIntervalMs: Minutes(1));
+        set.Sync([ActiveRule.Of(Rule(Above("pm25", 35)))], Now, null);
+        set.Apply([Point("pm25", Now, 50)], Now);
+
+        set.AlarmClearedByOperator("r1");
+        _clock.Advance(TimeSpan.FromSeconds(5));
+        Assert.Equal(RuleTransitionKind.Raise, Assert.Single(set.Apply([Point("pm25", Now, 51)], Now)).Transition.Kind);
+    }
+
+    [Fact]
     public void Apply_ReadingOfAKeyNoRuleUses_ChangesNothing()
     {
         var set = new DeviceRuleSet(0);
