@@ -5,10 +5,14 @@
 #
 #   bench/mqtt-ingest.sh [--clients 20] [--messages 5000] [--inflight 100] [--payload-bytes 0]
 #                        [--rounds 3] [--warmup 500] [--out DIR] [--no-build] [--baseline PATH/polis.dll]
+#                        [--rules bench/rules/generic-ten-rules.jsonl]
 #
 # --baseline runs a second Polis build (e.g. one made from an earlier commit in a git worktree) as a third
 # peer, "polis-baseline", with its own ports and data, loaded right after Polis in every round: before/after
 # figures from the same run.
+# --rules runs the same Polis build as a further peer, "polis-rules", with the rules of that file (one JSON rule
+# per line, on the bench devices' "generic" profile) evaluated by every twin on every reading: rules on vs off
+# from the same run.
 # Both brokers run side by side for the whole run and the loads alternate
 # (mosquitto QoS 1, Polis QoS 1, mosquitto QoS 0, Polis QoS 0, per round), so a noisy neighbour on the
 # machine hits both peers alike; each ratio is taken within one round and the table shows the median.
@@ -16,7 +20,7 @@
 # negligible.
 set -euo pipefail
 
-CLIENTS=20 MESSAGES=5000 INFLIGHT=100 PAYLOAD=0 ROUNDS=3 WARMUP=500 OUT="" BUILD=1 BASELINE=""
+CLIENTS=20 MESSAGES=5000 INFLIGHT=100 PAYLOAD=0 ROUNDS=3 WARMUP=500 OUT="" BUILD=1 BASELINE="" RULES=""
 while [[ $# -gt 0 ]]; do
   case "$1" in
     --clients) CLIENTS=$2; shift 2 ;;
@@ -28,7 +32,8 @@ while [[ $# -gt 0 ]]; do
     --out) OUT=$2; shift 2 ;;
     --no-build) BUILD=0; shift ;;
     --baseline) BASELINE=$2; shift 2 ;;
-    -h|--help) sed -n 2,17p "$0"; exit 0 ;;
+    --rules) RULES=$(realpath "$2"); shift 2 ;;
+    -h|--help) sed -n 2,21p "$0"; exit 0 ;;
     *) echo "unknown option $1" >&2; exit 2 ;;
   esac
 done
@@ -39,13 +44,14 @@ OUT=${OUT:-$WORK}
 mkdir -p "$OUT"
 RESULTS="$OUT/results.jsonl"
 : > "$RESULTS"
-MOSQ_PID="" POLIS_PID="" BASE_PID=""
+MOSQ_PID="" POLIS_PID="" BASE_PID="" RULES_PID=""
 
 cleanup() {
   # Only the processes this script started, by their pid.
   [[ -n "$MOSQ_PID" ]] && kill "$MOSQ_PID" 2>/dev/null && wait "$MOSQ_PID" 2>/dev/null || true
   [[ -n "$POLIS_PID" ]] && kill "$POLIS_PID" 2>/dev/null && wait "$POLIS_PID" 2>/dev/null || true
   [[ -n "$BASE_PID" ]] && kill "$BASE_PID" 2>/dev/null && wait "$BASE_PID" 2>/dev/null || true
+  [[ -n "$RULES_PID" ]] && kill "$RULES_PID" 2>/dev/null && wait "$RULES_PID" 2>/dev/null || true
 }
 trap cleanup EXIT INT TERM
 
@@ -86,9 +92,9 @@ EOF
 MOSQ_PID=$!
 
 # (d) Polis on free loopback ports with a fresh data directory; devices provisioned through the CSV import.
-# start_polis NAME DLL sets STARTED_PID, STARTED_BASE, STARTED_MQTT_PORT and writes $WORK/NAME-tokens.txt.
+# start_polis NAME DLL [RULES_FILE] sets STARTED_PID, STARTED_BASE, STARTED_MQTT_PORT and writes $WORK/NAME-tokens.txt.
 start_polis() {
-  local name=$1 dll=$2
+  local name=$1 dll=$2 rules=${3:-}
   local http_port mqtt_port silo_port gateway_port password base token
   http_port=$(free_port) mqtt_port=$(free_port) silo_port=$(free_port) gateway_port=$(free_port)
   password="bench-$(head -c 18 /dev/urandom | base64 | tr -dc 'A-Za-z0-9')"
@@ -112,6 +118,14 @@ start_polis() {
     --data-binary @"$WORK/devices.csv" >"$WORK/$name-import.json"
   python3 -c 'import json,sys; [print(d["accessToken"]) for d in json.load(open(sys.argv[1]))]' "$WORK/$name-import.json" >"$WORK/$name-tokens.txt"
   [[ $(wc -l <"$WORK/$name-tokens.txt") -ge $CLIENTS ]] || { log "device import into $name returned too few tokens"; exit 1; }
+  if [[ -n "$rules" ]]; then
+    log "creating $(grep -c . "$rules") rules in $name"
+    while IFS= read -r rule; do
+      [[ -n "$rule" ]] || continue
+      curl -sf -X POST "$base/api/v1/rules" -H "Authorization: Bearer $token" -H 'Content-Type: application/json' \
+        -d "$rule" >/dev/null || { log "rule refused by $name: $rule"; exit 1; }
+    done <"$rules"
+  fi
 }
 
 start_polis polis "$POLIS"
@@ -119,6 +133,10 @@ POLIS_PID=$STARTED_PID BASE=$STARTED_BASE MQTT_PORT=$STARTED_MQTT_PORT
 if [[ -n "$BASELINE" ]]; then
   start_polis polis-baseline "$BASELINE"
   BASE_PID=$STARTED_PID BASELINE_BASE=$STARTED_BASE BASELINE_MQTT_PORT=$STARTED_MQTT_PORT
+fi
+if [[ -n "$RULES" ]]; then
+  start_polis polis-rules "$POLIS" "$RULES"
+  RULES_PID=$STARTED_PID RULES_BASE=$STARTED_BASE RULES_MQTT_PORT=$STARTED_MQTT_PORT
 fi
 
 # One load run; appends its JSON line (plus round and server CPU seconds) to $RESULTS.
@@ -130,6 +148,8 @@ run() { # target qos round [extra loadtest args…]
     polis) pid=$POLIS_PID port=$MQTT_PORT idle_pid=$MOSQ_PID args=(--tokens-file "$WORK/polis-tokens.txt" --metrics-url "$BASE/metrics") ;;
     polis-baseline) pid=$BASE_PID port=$BASELINE_MQTT_PORT idle_pid=$POLIS_PID
       args=(--tokens-file "$WORK/polis-baseline-tokens.txt" --metrics-url "$BASELINE_BASE/metrics") ;;
+    polis-rules) pid=$RULES_PID port=$RULES_MQTT_PORT idle_pid=$POLIS_PID
+      args=(--tokens-file "$WORK/polis-rules-tokens.txt" --metrics-url "$RULES_BASE/metrics") ;;
   esac
   local t0 i0 line t1 i1
   t0=$(cpu_ticks "$pid") i0=$(cpu_ticks "$idle_pid")
@@ -152,21 +172,24 @@ log "warm-up: $CLIENTS clients x $WARMUP messages at QoS 1 against each"
 run mosquitto 1 warmup --messages "$WARMUP"
 run polis 1 warmup --messages "$WARMUP"
 [[ -n "$BASELINE" ]] && run polis-baseline 1 warmup --messages "$WARMUP"
+[[ -n "$RULES" ]] && run polis-rules 1 warmup --messages "$WARMUP"
 
 for round in $(seq 1 "$ROUNDS"); do
   log "round $round/$ROUNDS"
   run mosquitto 1 "$round"
   run polis 1 "$round"
   [[ -n "$BASELINE" ]] && run polis-baseline 1 "$round"
+  [[ -n "$RULES" ]] && run polis-rules 1 "$round"
   run mosquitto 0 "$round"
   run polis 0 "$round"
   [[ -n "$BASELINE" ]] && run polis-baseline 0 "$round"
+  [[ -n "$RULES" ]] && run polis-rules 0 "$round"
 done
 
 curl -sf "$BASE/metrics" | grep -E '^polis_(ingest|telemetry|gateway)' >"$OUT/polis-metrics.txt" || true
 cleanup
-MOSQ_PID="" POLIS_PID="" BASE_PID=""
-rm -rf "$WORK/polis-data" "$WORK/polis-baseline-data" # keep the logs, not the database
+MOSQ_PID="" POLIS_PID="" BASE_PID="" RULES_PID=""
+rm -rf "$WORK/polis-data" "$WORK/polis-baseline-data" "$WORK/polis-rules-data" # keep the logs, not the database
 
 # (e) the table.
 python3 - "$RESULTS" "$CLIENTS" "$MESSAGES" "$INFLIGHT" <<'PY'
@@ -184,7 +207,7 @@ print(f"\n{clients} clients × {messages} messages, {inflight} in flight, {paylo
 print("| QoS | peer | msg/s | ack p50 ms | ack p99 ms | server CPU s | stored msg/s | readings/commit | errors |")
 print("|---|---|---:|---:|---:|---:|---:|---:|---:|")
 for qos in (1, 0):
-    for target in ("mosquitto", "polis", "polis-baseline"):
+    for target in ("mosquitto", "polis", "polis-baseline", "polis-rules"):
         rs = [r for r in rows if r["qos"] == qos and r["label"] == target]
         if not rs: continue
         print(f"| {qos} | {target} | {fmt(med(r['messagesPerSecond'] for r in rs))} | {fmt(med(r.get('ackP50Ms') for r in rs), 1)} "
@@ -195,7 +218,7 @@ print()
 print("| QoS | peer | peer/mosquitto msg/s (median) | per round | peer stored/mosquitto sent (QoS 0) |")
 print("|---|---|---:|---|---:|")
 for qos in (1, 0):
-  for target in ("polis", "polis-baseline"):
+  for target in ("polis", "polis-baseline", "polis-rules"):
     ratios, stored = [], []
     for rnd in sorted({r["round"] for r in rows}):
         m = [r for r in rows if r["qos"] == qos and r["round"] == rnd and r["label"] == "mosquitto"]
@@ -207,6 +230,19 @@ for qos in (1, 0):
     if ratios:
         print(f"| {qos} | {target} | {statistics.median(ratios):.2f}× | {', '.join(f'{x:.2f}' for x in ratios)} | "
               f"{(f'{statistics.median(stored):.2f}×' if qos == 0 and stored else '–')} |")
+if any(r["label"] == "polis-rules" for r in rows):
+    print()
+    print("| QoS | rules on/off msg/s (median of per-round polis-rules/polis) | per round |")
+    print("|---|---:|---|")
+    for qos in (1, 0):
+        ratios = []
+        for rnd in sorted({r["round"] for r in rows}):
+            off = [r for r in rows if r["qos"] == qos and r["round"] == rnd and r["label"] == "polis"]
+            on = [r for r in rows if r["qos"] == qos and r["round"] == rnd and r["label"] == "polis-rules"]
+            if off and on:
+                ratios.append(on[0]["messagesPerSecond"] / off[0]["messagesPerSecond"])
+        if ratios:
+            print(f"| {qos} | {statistics.median(ratios):.2f}× | {', '.join(f'{x:.2f}' for x in ratios)} |")
 PY
 echo
 log "raw results: $RESULTS; logs and data: $WORK"
