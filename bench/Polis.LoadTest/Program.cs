@@ -1,6 +1,11 @@
 using System.Text.Json;
 using Polis.LoadTest;
 
+if (args.Length > 0 && args[0] == "rpc")
+{
+    return await RpcProgram.RunAsync(args[1..]);
+}
+
 if (args.Length > 0 && args[0] is "--help" or "-h")
 {
     Console.WriteLine(LoadOptions.Usage);
