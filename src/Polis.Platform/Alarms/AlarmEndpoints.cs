@@ -48,10 +48,10 @@ public static class AlarmEndpoints
             : NotFound(id);
 
     public static async Task<Results<Ok<AlarmResponse>, ProblemHttpResult>> AcknowledgeAsync(Guid id, AlarmService alarms, ClaimsPrincipal user, CancellationToken cancellationToken) =>
-        Answer(id, await alarms.AcknowledgeAsync(id, Actor(user), cancellationToken));
+        Answer(id, await alarms.AcknowledgeAsync(id, user.ActorName(), cancellationToken));
 
     public static async Task<Results<Ok<AlarmResponse>, ProblemHttpResult>> ClearAsync(Guid id, AlarmService alarms, ClaimsPrincipal user, CancellationToken cancellationToken) =>
-        Answer(id, await alarms.ClearAsync(id, Actor(user), cancellationToken));
+        Answer(id, await alarms.ClearAsync(id, user.ActorName(), cancellationToken));
 
     public static async Task<Results<Ok<AlarmResponse>, ValidationProblem, ProblemHttpResult>> AssignAsync(
         Guid id, AssignRequest request, AlarmService alarms, ClaimsPrincipal user, CancellationToken cancellationToken)
@@ -62,7 +62,7 @@ public static class AlarmEndpoints
             return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["assignee"] = ["At most 200 characters."] });
         }
 
-        var alarm = await alarms.AssignAsync(id, assignee, Actor(user), cancellationToken);
+        var alarm = await alarms.AssignAsync(id, assignee, user.ActorName(), cancellationToken);
         return alarm is null ? NotFound(id) : TypedResults.Ok(AlarmResponse.From(alarm));
     }
 
@@ -74,7 +74,7 @@ public static class AlarmEndpoints
             return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["text"] = ["A comment of 1 to 4000 characters is required."] });
         }
 
-        var comment = await alarms.CommentAsync(id, request.Text.Trim(), Actor(user), cancellationToken);
+        var comment = await alarms.CommentAsync(id, request.Text.Trim(), user.ActorName(), cancellationToken);
         return comment is null ? NotFound(id) : TypedResults.Created($"/api/v1/alarms/{id}", comment);
     }
 
@@ -83,7 +83,4 @@ public static class AlarmEndpoints
 
     private static ProblemHttpResult NotFound(Guid id) =>
         TypedResults.Problem($"Alarm '{id}' does not exist.", statusCode: StatusCodes.Status404NotFound, title: "Alarm not found");
-
-    private static string Actor(ClaimsPrincipal user) =>
-        user.FindFirstValue(ClaimTypes.Email) ?? user.FindFirstValue(ClaimTypes.Name) ?? user.Identity?.Name ?? "unknown";
 }
