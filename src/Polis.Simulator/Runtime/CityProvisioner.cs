@@ -1,0 +1,113 @@
+using System.Globalization;
+using System.Net;
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using System.Text;
+using System.Text.Json.Nodes;
+using Polis.Simulator.Model;
+
+namespace Polis.Simulator.Runtime;
+
+/// <summary>
+/// Registers the city's devices through the public REST API, like any integrator would. Idempotent: devices
+/// that already exist (a restart, or a second simulator) are kept and get a fresh token by rotation — tokens are
+/// shown only once, so rotating is the only way to learn one again, and it also locks out any stale copy.
+/// New devices are created in CSV imports of at most <see cref="ImportChunk"/> rows.
+/// </summary>
+public sealed class CityProvisioner(HttpClient http)
+{
+    public const int ImportChunk = 5_000;
+    private const int PageSize = 1_000;
+    private const int RotateConcurrency = 8;
+
+    public async Task SignInAsync(string email, string password, CancellationToken cancellationToken)
+    {
+        using var response = await http.PostAsJsonAsync("/api/v1/auth/login", new { email, password }, cancellationToken).ConfigureAwait(false);
+        if (!response.IsSuccessStatusCode)
+        {
+            throw new InvalidOperationException($"Sign-in as {email} failed: {(int)response.StatusCode} {await response.Content.ReadAsStringAsync(cancellationToken).ConfigureAwait(false)}");
+        }
+
+        var body = await response.Content.ReadFromJsonAsync<JsonObject>(cancellationToken).ConfigureAwait(false);
+        http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", body?["accessToken"]?.GetValue<string>());
+    }
+
+    /// <summary>Makes sure every device of <paramref name="city"/> exists; returns device id → access token.</summary>
+    public async Task<(Dictionary<string, string> Tokens, int Created, int Reused)> ProvisionAsync(SimulatedCity city, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(city);
+        var existing = await ExistingIdsAsync(cancellationToken).ConfigureAwait(false);
+        var tokens = new Dictionary<string, string>(StringComparer.Ordinal);
+        var missing = city.Devices.Where(d => !existing.Contains(d.Id)).ToList();
+        foreach (var chunk in missing.Chunk(ImportChunk))
+        {
+            using var content = new StringContent(Csv(chunk), Encoding.UTF8, "text/csv");
+            using var response = await http.PostAsync(new Uri("/api/v1/devices/import", UriKind.Relative), content, cancellationToken).ConfigureAwait(false);
+            await EnsureAsync(response, "import devices", cancellationToken).ConfigureAwait(false);
+            foreach (var created in (await response.Content.ReadFromJsonAsync<JsonArray>(cancellationToken).ConfigureAwait(false))!)
+            {
+                tokens[created!["device"]!["id"]!.GetValue<string>()] = created["accessToken"]!.GetValue<string>();
+            }
+        }
+
+        var reused = city.Devices.Where(d => existing.Contains(d.Id)).Select(d => d.Id).ToList();
+        var rotated = new System.Collections.Concurrent.ConcurrentDictionary<string, string>(StringComparer.Ordinal);
+        await Parallel.ForEachAsync(reused, new ParallelOptions { MaxDegreeOfParallelism = RotateConcurrency, CancellationToken = cancellationToken }, async (id, ct) =>
+        {
+            using var response = await http.PostAsync(new Uri($"/api/v1/devices/{Uri.EscapeDataString(id)}/token", UriKind.Relative), null, ct).ConfigureAwait(false);
+            await EnsureAsync(response, $"rotate the token of {id}", ct).ConfigureAwait(false);
+            rotated[id] = (await response.Content.ReadFromJsonAsync<JsonObject>(ct).ConfigureAwait(false))!["accessToken"]!.GetValue<string>();
+        }).ConfigureAwait(false);
+        foreach (var (id, token) in rotated)
+        {
+            tokens[id] = token;
+        }
+
+        return (tokens, missing.Count, reused.Count);
+    }
+
+    /// <summary>The CSV the import endpoint reads (see docs/simulator.md); fields with commas or quotes are quoted.</summary>
+    public static string Csv(IEnumerable<SimulatedDevice> devices)
+    {
+        ArgumentNullException.ThrowIfNull(devices);
+        var csv = new StringBuilder("id,profile,name,district,longitude,latitude,labels,attr.anchor\n");
+        foreach (var d in devices)
+        {
+            csv.Append(CultureInfo.InvariantCulture, $"{d.Id},{d.ProfileId},{Quote(d.Name)},{Quote(d.DistrictId)},{d.Location.Longitude:F6},{d.Location.Latitude:F6},{Quote(string.Join(';', d.Labels))},{Quote(d.Anchor ?? string.Empty)}\n");
+        }
+
+        return csv.ToString();
+    }
+
+    private async Task<HashSet<string>> ExistingIdsAsync(CancellationToken cancellationToken)
+    {
+        var ids = new HashSet<string>(StringComparer.Ordinal);
+        for (var offset = 0; ; offset += PageSize)
+        {
+            var page = await http.GetFromJsonAsync<JsonObject>($"/api/v1/devices?label={SimulatedCity.SimulatedLabel}&offset={offset}&limit={PageSize}", cancellationToken).ConfigureAwait(false);
+            var items = page!["items"]!.AsArray();
+            foreach (var item in items)
+            {
+                ids.Add(item!["id"]!.GetValue<string>());
+            }
+
+            if (items.Count < PageSize || offset + PageSize >= page["total"]!.GetValue<int>())
+            {
+                return ids;
+            }
+        }
+    }
+
+    private static async Task EnsureAsync(HttpResponseMessage response, string what, CancellationToken cancellationToken)
+    {
+        if (!response.IsSuccessStatusCode)
+        {
+            var detail = await response.Content.ReadAsStringAsync(cancellationToken).ConfigureAwait(false);
+            throw new HttpRequestException($"Could not {what}: {(int)response.StatusCode} {detail}", null, response.StatusCode is HttpStatusCode status ? status : null);
+        }
+    }
+
+    private static string Quote(string value) => value.AsSpan().IndexOfAny(",\"\n") >= 0
+        ? $"\"{value.Replace("\"", "\"\"", StringComparison.Ordinal)}\""
+        : value;
+}
