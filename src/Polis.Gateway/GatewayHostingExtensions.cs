@@ -8,6 +8,7 @@ using MQTTnet.Server;
 using Polis.Gateway.Http;
 using Polis.Gateway.Mqtt;
 using Polis.Gateway.Sessions;
+using Polis.Platform.Commands;
 using Polis.Platform.Ingest;
 
 namespace Polis.Gateway;
@@ -19,8 +20,9 @@ public static class GatewayHostingExtensions
     public const string WebSocketPath = "/mqtt";
 
     /// <summary>
-    /// Registers the gateway. Needs an <see cref="IDeviceAuthenticator"/> and an <see cref="IDeviceIngest"/>
-    /// (singletons) from the platform; provides <see cref="IDeviceSessions"/>.
+    /// Registers the gateway. Needs an <see cref="IDeviceAuthenticator"/>, an <see cref="IDeviceIngest"/> and an
+    /// <see cref="IDeviceCommandHandler"/> (singletons) from the platform; provides <see cref="IDeviceSessions"/>
+    /// and the single-node <see cref="ICommandRouter"/>.
     /// </summary>
     public static WebApplicationBuilder AddPolisGateway(this WebApplicationBuilder builder)
     {
@@ -43,6 +45,8 @@ public static class GatewayHostingExtensions
             sp.GetRequiredService<MqttNetLogBridge>()));
         services.AddSingleton<DeviceSessionRegistry>();
         services.AddSingleton<IDeviceSessions>(sp => sp.GetRequiredService<DeviceSessionRegistry>());
+        services.TryAddSingleton<ICommandRouter, GatewayCommandRouter>();
+        services.AddSingleton<MqttCommandTraffic>();
         services.AddSingleton<MqttConnectionEvents>();
         services.AddSingleton<MqttPublishHandler>();
         services.AddSingleton<MqttTcpListener>();

@@ -36,6 +36,15 @@ internal static partial class GatewayLog
     [LoggerMessage(22, LogLevel.Debug, "Device {DeviceId}: message on {Topic} has no platform handler yet; acknowledged and dropped")]
     public static partial void MessageIgnored(ILogger logger, string deviceId, string topic);
 
+    [LoggerMessage(23, LogLevel.Debug, "Device {DeviceId}: answer to RPC request {RequestId} refused: no such request is waiting")]
+    public static partial void RpcResponseUnmatched(ILogger logger, string deviceId, string requestId);
+
+    [LoggerMessage(24, LogLevel.Debug, "Device {DeviceId}: attribute response {RequestId} not delivered (not subscribed to v1/devices/me/attributes/response/+)")]
+    public static partial void AttributesResponseUndelivered(ILogger logger, string deviceId, string requestId);
+
+    [LoggerMessage(34, LogLevel.Warning, "Command traffic of device {DeviceId} on {Topic} failed")]
+    public static partial void CommandTrafficFailed(ILogger logger, Exception exception, string deviceId, string topic);
+
     [LoggerMessage(30, LogLevel.Error, "Device ingest failed; the message is refused as unavailable")]
     public static partial void IngestFailed(ILogger logger, Exception exception);
 

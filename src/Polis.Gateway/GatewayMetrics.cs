@@ -11,6 +11,7 @@ internal sealed class GatewayMetrics
     private readonly UpDownCounter<long> _connections;
     private readonly Counter<long> _received;
     private readonly Counter<long> _rejected;
+    private readonly Counter<long> _unmatched;
 
     public GatewayMetrics(IMeterFactory meterFactory)
     {
@@ -18,6 +19,7 @@ internal sealed class GatewayMetrics
         _connections = meter.CreateUpDownCounter<long>("polis.gateway.connections", "{connection}", "Open device connections.");
         _received = meter.CreateCounter<long>("polis.gateway.messages.received", "{message}", "Device messages received, by transport and outcome.");
         _rejected = meter.CreateCounter<long>("polis.gateway.messages.rejected", "{message}", "Device messages refused, by reason.");
+        _unmatched = meter.CreateCounter<long>("polis.gateway.rpc.responses.unmatched", "{message}", "RPC answers for no waiting request (unknown, answered, expired or another device's).");
     }
 
     public void ConnectionOpened(string transport) => _connections.Add(1, new KeyValuePair<string, object?>("transport", transport));
@@ -27,6 +29,12 @@ internal sealed class GatewayMetrics
     public void Accepted(string transport) => Received(transport, "accepted");
 
     public void Ignored(string transport) => Received(transport, "ignored");
+
+    public void RpcResponseUnmatched(string transport)
+    {
+        Received(transport, "unmatched");
+        _unmatched.Add(1, new KeyValuePair<string, object?>("transport", transport));
+    }
 
     public void Rejected(string transport, RejectionReason reason)
     {

@@ -5,6 +5,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using MQTTnet;
 using MQTTnet.Formatter;
+using Polis.Platform.Commands;
 using Polis.Platform.Ingest;
 
 namespace Polis.Gateway.Tests;
@@ -17,13 +18,18 @@ internal sealed class GatewayHost : IAsyncDisposable
     private readonly WebApplication _app;
     private readonly List<IMqttClient> _clients = [];
 
-    private GatewayHost(WebApplication app, RecordingIngest ingest)
+    private GatewayHost(WebApplication app, RecordingIngest ingest, RecordingCommands commands)
     {
         _app = app;
         Ingest = ingest;
+        Commands = commands;
     }
 
     public RecordingIngest Ingest { get; }
+
+    public RecordingCommands Commands { get; }
+
+    public ICommandRouter Router => _app.Services.GetRequiredService<ICommandRouter>();
 
     public int MqttPort => _app.Services.GetRequiredService<MqttListenerInfo>().EndPoint!.Port;
 
@@ -43,13 +49,15 @@ internal sealed class GatewayHost : IAsyncDisposable
         });
         builder.Configuration.AddInMemoryCollection(settings ?? new Dictionary<string, string?>());
         var ingest = new RecordingIngest();
+        var commands = new RecordingCommands();
         builder.Services.AddSingleton<IDeviceAuthenticator, FakeDevices>();
         builder.Services.AddSingleton<IDeviceIngest>(ingest);
+        builder.Services.AddSingleton<IDeviceCommandHandler>(commands);
         builder.AddPolisGateway();
         var app = builder.Build();
         app.MapPolisGateway();
         await app.StartAsync();
-        return new GatewayHost(app, ingest);
+        return new GatewayHost(app, ingest, commands);
     }
 
     public MqttClientOptionsBuilder Options(string? token, MqttProtocolVersion version, string? clientId = null)

@@ -9,6 +9,7 @@ internal static class DeviceTopics
     public const string Telemetry = "v1/devices/me/telemetry";
     public const string Attributes = "v1/devices/me/attributes";
     private const string AttributesRequestPrefix = "v1/devices/me/attributes/request/";
+    private const string AttributesResponsePrefix = "v1/devices/me/attributes/response/";
     private const string RpcResponsePrefix = "v1/devices/me/rpc/response/";
     private const string RpcRequestPrefix = "v1/devices/me/rpc/request/";
 
@@ -30,6 +31,17 @@ internal static class DeviceTopics
         _ when HasIdSuffix(topic, RpcRequestPrefix) => DevicePublishKind.RpcRequest,
         _ => DevicePublishKind.NotAllowed,
     };
+
+    /// <summary>The request id: the last level of an RPC or attribute request/response topic.</summary>
+    public static string IdOf(string topic) => topic[(topic.LastIndexOf('/') + 1)..];
+
+    public static string AttributesResponse(string requestId) => AttributesResponsePrefix + requestId;
+
+    /// <summary>A server-to-device RPC request (what a PUBACK acknowledges).</summary>
+    public static bool IsRpcRequest(string? topic) => topic is not null && HasIdSuffix(topic, RpcRequestPrefix);
+
+    /// <summary>True when a subscription to <paramref name="filter"/> receives RPC requests (<c>+</c> or one id).</summary>
+    public static bool ReceivesRpcRequests(string? filter) => filter is not null && HasIdSuffix(filter, RpcRequestPrefix);
 
     /// <summary>
     /// True when <paramref name="filter"/> is one of the device filters or narrower (a literal id where the

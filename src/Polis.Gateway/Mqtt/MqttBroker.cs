@@ -2,6 +2,7 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using MQTTnet.Server;
+using Polis.Gateway.Sessions;
 
 namespace Polis.Gateway.Mqtt;
 
@@ -10,6 +11,8 @@ internal sealed class MqttBroker(
     MqttServer server,
     MqttConnectionEvents connectionEvents,
     MqttPublishHandler publishHandler,
+    MqttCommandTraffic commandTraffic,
+    DeviceSessionRegistry sessions,
     MqttTcpListener tcpListener,
     IOptions<MqttOptions> options,
     ILogger<MqttBroker> logger) : IHostedService
@@ -30,7 +33,10 @@ internal sealed class MqttBroker(
         server.InterceptingSubscriptionAsync += connectionEvents.OnInterceptingSubscriptionAsync;
         server.InterceptingUnsubscriptionAsync += MqttConnectionEvents.OnInterceptingUnsubscriptionAsync;
         server.InterceptingPublishAsync += publishHandler.OnInterceptingPublishAsync;
+        server.ClientSubscribedTopicAsync += commandTraffic.OnSubscribedAsync;
+        server.ClientAcknowledgedPublishPacketAsync += commandTraffic.OnAcknowledgedAsync;
         publishHandler.Attach(server);
+        commandTraffic.Attach(sessions);
         await server.StartAsync().ConfigureAwait(false);
 
         if (options.Value.Enabled)

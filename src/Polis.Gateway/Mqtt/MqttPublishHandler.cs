@@ -18,6 +18,7 @@ namespace Polis.Gateway.Mqtt;
 /// </summary>
 internal sealed class MqttPublishHandler(
     IDeviceIngest ingest,
+    MqttCommandTraffic commandTraffic,
     TransportRejections rejections,
     GatewayMetrics metrics,
     IOptions<GatewayOptions> gatewayOptions,
@@ -55,9 +56,19 @@ internal sealed class MqttPublishHandler(
             return;
         }
 
+        if (kind is DevicePublishKind.RpcResponse or DevicePublishKind.AttributesRequest)
+        {
+            if (await commandTraffic.OnPublishAsync(e, connection, device, kind, ToMemory(payload)).ConfigureAwait(false) is { } refused)
+            {
+                await RefuseAsync(e, connection, refused, counted: false).ConfigureAwait(false);
+            }
+
+            return;
+        }
+
         if (kind is not (DevicePublishKind.Telemetry or DevicePublishKind.Attributes))
         {
-            // Allowed by the ACL but the platform has no seam for it yet (attribute requests, RPC).
+            // Allowed by the ACL but the platform has no seam for it yet (client-side RPC requests).
             GatewayLog.MessageIgnored(logger, device.DeviceId, topic);
             metrics.Ignored(connection.Transport);
             e.Response.ReasonCode = MqttPubAckReasonCode.NoMatchingSubscribers;

@@ -3,6 +3,7 @@ using MQTTnet;
 using MQTTnet.Protocol;
 using MQTTnet.Server;
 using Polis.Gateway.Mqtt;
+using Polis.Platform.Commands;
 using Polis.Platform.Ingest;
 
 namespace Polis.Gateway.Sessions;
@@ -65,11 +66,19 @@ internal sealed class DeviceSessionRegistry(MqttServer server) : IDeviceSessions
         }
     }
 
-    public async Task<bool> SendAsync(string deviceId, string topic, ReadOnlyMemory<byte> payload, bool atLeastOnce, CancellationToken cancellationToken = default)
+    public async Task<bool> SendAsync(string deviceId, string topic, ReadOnlyMemory<byte> payload, bool atLeastOnce, CancellationToken cancellationToken = default) =>
+        await SendWithOutcomeAsync(deviceId, topic, payload, atLeastOnce).ConfigureAwait(false) is SendOutcome.SentAtMostOnce or SendOutcome.SentAtLeastOnce;
+
+    /// <summary>
+    /// Sends to every session of the device whose subscriptions match <paramref name="topic"/>; the outcome says
+    /// why nothing was sent, or whether a PUBACK will follow (QoS 1 on at least one session).
+    /// </summary>
+    public async Task<SendOutcome> SendWithOutcomeAsync(string deviceId, string topic, ReadOnlyMemory<byte> payload, bool atLeastOnce)
     {
         ArgumentException.ThrowIfNullOrEmpty(topic);
-        var delivered = false;
-        foreach (var connection in Connections(deviceId))
+        var connections = Connections(deviceId);
+        var outcome = connections.Length == 0 ? SendOutcome.NotConnected : SendOutcome.NotSubscribed;
+        foreach (var connection in connections)
         {
             // Deliver like the broker would: only on a matching subscription, at min(requested, granted) QoS.
             if (connection.MatchSubscription(topic) is not { } granted)
@@ -80,6 +89,7 @@ internal sealed class DeviceSessionRegistry(MqttServer server) : IDeviceSessions
             var session = await TryGetSessionAsync(connection.ClientId!).ConfigureAwait(false);
             if (session is null || GatewayConnection.From(session.Items) != connection)
             {
+                outcome = Better(outcome, SendOutcome.Refused);
                 continue;
             }
 
@@ -91,11 +101,15 @@ internal sealed class DeviceSessionRegistry(MqttServer server) : IDeviceSessions
                 .WithPayload(payload.ToArray()) // the session queue outlives the caller's buffer
                 .WithQualityOfServiceLevel(qos)
                 .Build();
-            delivered |= session.TryEnqueueApplicationMessage(message, out _);
+            var sent = session.TryEnqueueApplicationMessage(message, out _);
+            outcome = Better(outcome, !sent ? SendOutcome.Refused : qos == MqttQualityOfServiceLevel.AtLeastOnce ? SendOutcome.SentAtLeastOnce : SendOutcome.SentAtMostOnce);
         }
 
-        return delivered;
+        return outcome;
     }
+
+    // The enum is ordered from worst to best: one session that took the message is what counts.
+    private static SendOutcome Better(SendOutcome a, SendOutcome b) => a > b ? a : b;
 
     private async Task<MqttSessionStatus?> TryGetSessionAsync(string clientId)
     {

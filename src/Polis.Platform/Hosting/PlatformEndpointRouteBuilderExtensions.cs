@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Routing;
 using Polis.Platform.Alarms;
+using Polis.Platform.Commands;
 using Microsoft.AspNetCore.Builder;
 using Polis.Platform.Devices;
 using Polis.Platform.Live;
@@ -21,6 +22,7 @@ public static class PlatformEndpointRouteBuilderExtensions
         endpoints.MapAlarmEndpoints();
         endpoints.MapRuleEndpoints();
         endpoints.MapNotificationEndpoints();
+        endpoints.MapCommandEndpoints();
         endpoints.MapHub<LiveHub>(LiveHub.Path);
         return endpoints;
     }

@@ -1,6 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Polis.Platform.Alarms;
+using Polis.Platform.Commands;
 using Polis.Platform.Devices;
 using Polis.Platform.Ingest;
 using Polis.Platform.Live;
@@ -58,6 +59,7 @@ public static class PlatformServiceCollectionExtensions
         services.AddSingleton<IReadingObserver>(sp => sp.GetRequiredService<LiveTwinPublisher>());
         services.AddSingleton<IDeviceChangeObserver>(sp => sp.GetRequiredService<LiveTwinPublisher>());
         services.AddSingleton<IAlarmObserver, LiveAlarmPublisher>();
+        services.AddPolisCommands();
         return services;
     }
 }
