@@ -105,6 +105,7 @@ start_polis() {
     --Polis:Admin:Email "admin@bench.local" --Polis:Admin:Password "$password" \
     --Polis:Orleans:SiloPort "$silo_port" --Polis:Orleans:GatewayPort "$gateway_port" \
     --Polis:Gateway:MessagesPerSecond 1000000 --Polis:Gateway:BurstMessages 10000000 \
+    --Polis:Simulator:Enabled false \
     >"$WORK/$name.log" 2>&1 &
   STARTED_PID=$! STARTED_BASE=$base STARTED_MQTT_PORT=$mqtt_port
   for _ in $(seq 120); do curl -sf "$base/health" >/dev/null 2>&1 && break; sleep 0.5; done

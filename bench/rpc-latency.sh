@@ -101,6 +101,7 @@ dotnet "$POLIS" --urls "$BASE" \
   --Polis:Admin:Email "admin@bench.local" --Polis:Admin:Password "$POLIS_BENCH_PASSWORD" \
   --Polis:Orleans:SiloPort "$SILO_PORT" --Polis:Orleans:GatewayPort "$GATEWAY_PORT" \
   --Polis:Gateway:MessagesPerSecond 1000000 --Polis:Gateway:BurstMessages 10000000 \
+  --Polis:Simulator:Enabled false \
   >"$WORK/polis.log" 2>&1 &
 POLIS_PID=$!
 for _ in $(seq 240); do curl -sf "$BASE/health" >/dev/null 2>&1 && break; sleep 0.5; done

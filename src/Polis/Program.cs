@@ -1,9 +1,11 @@
 using Microsoft.AspNetCore.Authorization;
+using Polis.Cli;
 using Polis.Gateway;
 using Polis.Hosting;
 using Polis.NgsiLd;
 using Polis.Platform.Hosting;
 using Polis.Platform.Identity;
+using Polis.Simulation;
 using Polis.Storage.Sqlite;
 using Polis.Storage.Sqlite.NgsiLd;
 using Scalar.AspNetCore;
@@ -13,6 +15,11 @@ if (args.Length > 0 && args[0] is "help" or "--help" or "-h")
 {
     Console.WriteLine("usage: polis [serve] [--urls http://127.0.0.1:8080] [--Polis:Mqtt:Port 1883] [--Polis:DataDirectory ./data]");
     return 0;
+}
+
+if (args is ["simulate", .. var simulateArgs])
+{
+    return await SimulateCommand.RunAsync(simulateArgs);
 }
 
 var builder = WebApplication.CreateBuilder(new WebApplicationOptions
@@ -37,6 +44,7 @@ builder.Services.AddExceptionHandler<BadRequestExceptionHandler>();
 builder.Services.Configure<RouteHandlerOptions>(options => options.ThrowOnBadRequest = true);
 builder.Services.AddOptions<OrleansOptions>().BindConfiguration(OrleansOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
 builder.Services.AddHostedService<StartupBanner>();
+builder.AddPolisSimulator();
 
 // Secure by default: an endpoint that names no policy still needs a signed-in operator; what is public
 // by design (health, metrics, API description, device API with its own token) says so explicitly.

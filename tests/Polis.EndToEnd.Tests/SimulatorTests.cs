@@ -1,0 +1,85 @@
+using System.Net.Http.Json;
+using System.Text.Json.Nodes;
+using Polis.EndToEnd.Tests.Infrastructure;
+
+namespace Polis.EndToEnd.Tests;
+
+/// <summary>
+/// The simulated city inside the real polis process (the tiny preset): devices registered through the API,
+/// readings over real MQTT with their own tokens, a restart on the same data reuses the devices.
+/// </summary>
+public sealed class SimulatorTests
+{
+    private const int TinyDevices = 19;
+    private const string Announcement = "Simulated city running";
+    private static readonly string[] Simulated = ["--Polis:Simulator:Enabled", "true", "--Polis:Simulator:Scale", "tiny", "--Polis:Simulator:Seed", "5"];
+
+    [Fact]
+    public async Task TinyCity_DevicesReportOverMqtt_AndRestartReusesThemWithoutDuplicates()
+    {
+        await using var polis = await PolisProcess.StartAsync(Simulated);
+        await Eventually.ReturnsAsync(() => Task.FromResult(Count(polis.Output, Announcement)), n => n == 1, "the simulator announces the city", 90);
+        Assert.Contains($"{Announcement}: {TinyDevices} devices ({TinyDevices} connected)", polis.Output, StringComparison.Ordinal);
+
+        using (var api = await PolisApi.SignInAsync(polis))
+        {
+            var devices = await api.GetJsonAsync("/api/v1/devices?label=simulated&limit=1000");
+            Assert.Equal(TinyDevices, devices["total"]!.GetValue<int>());
+            var items = devices["items"]!.AsArray();
+            Assert.All(items, d => Assert.StartsWith("sim-5-", d!["id"]!.GetValue<string>(), StringComparison.Ordinal));
+            Assert.Contains(items, d => d!["profileId"]!.GetValue<string>() == "bus");
+
+            // Every kind reports within seconds of connecting, each over its own MQTT connection.
+            foreach (var (id, key) in new[] { ("sim-5-aq-00001", "pm25"), ("sim-5-em-00001", "energy"), ("sim-5-bus-00001", "latitude"), ("sim-5-bc-00001", "setpoint"), ("sim-5-park-00001", "occupied") })
+            {
+                var twin = await Eventually.ReturnsAsync(() => TwinAsync(api, id), t => t["latest"]?[key] is not null, $"{id} reports {key}", 60);
+                Assert.True(twin["connectivity"]!["connected"]!.GetValue<bool>(), $"{id} is connected");
+                Assert.Empty(twin["rejections"]!.AsObject());
+            }
+
+            var history = await api.GetRawAsync("sim-5-em-00001", "energy", 0, Devices.Now() + 60_000);
+            Assert.NotEmpty(history);
+            Assert.Equal(0, history[0].Ts % 900_000);
+        }
+
+        Assert.Equal(0, await polis.StopGracefullyAsync());
+        await polis.StartAgainAsync();
+        await Eventually.ReturnsAsync(() => Task.FromResult(Count(polis.Output, Announcement)), n => n == 2, "the restarted simulator announces the city", 90);
+        Assert.Contains($"(0 registered, {TinyDevices} reused)", polis.Output, StringComparison.Ordinal);
+
+        using var again = await PolisApi.SignInAsync(polis);
+        Assert.Equal(TinyDevices, (await again.GetJsonAsync("/api/v1/devices?label=simulated&limit=1000"))["total"]!.GetValue<int>());
+        var restartedAt = Devices.Now();
+        await Eventually.ReturnsAsync(
+            () => TwinAsync(again, "sim-5-aq-00001"),
+            t => t["connectivity"]!["lastConnectAt"]?.GetValue<long>() >= restartedAt - 60_000 && t["connectivity"]!["connected"]!.GetValue<bool>(),
+            "the station reconnects with its rotated token", 60);
+    }
+
+    [Fact(Skip = "Server-side RPC (POST /api/v1/devices/{id}/rpc) is not in HEAD yet; enable when the commands feature lands.")]
+    public async Task TinyCity_BuildingController_AnswersSetpointRpcAndReportsIt()
+    {
+        await using var polis = await PolisProcess.StartAsync(Simulated);
+        await Eventually.ReturnsAsync(() => Task.FromResult(Count(polis.Output, Announcement)), n => n == 1, "the simulator announces the city", 90);
+        using var api = await PolisApi.SignInAsync(polis);
+
+        var response = await api.Http.PostAsJsonAsync("/api/v1/devices/sim-5-bc-00001/rpc", new { method = "setSetpoint", @params = new { value = 23.5 }, timeout = 10_000 });
+        var answer = await response.Content.ReadAsStringAsync();
+        Assert.True(response.IsSuccessStatusCode, answer);
+        Assert.Equal(23.5, JsonNode.Parse(answer)!["setpoint"]!.GetValue<double>());
+        await Eventually.ReturnsAsync(() => TwinAsync(api, "sim-5-bc-00001"), t => t["latest"]?["setpoint"]?["value"]?.GetValue<double>() == 23.5, "the controller reports the new setpoint", 30);
+    }
+
+    private static async Task<JsonObject> TwinAsync(PolisApi api, string id) => (await api.GetJsonAsync($"/api/v1/devices/{id}"))["twin"]!.AsObject();
+
+    private static int Count(string text, string what)
+    {
+        var count = 0;
+        for (var at = text.IndexOf(what, StringComparison.Ordinal); at >= 0; at = text.IndexOf(what, at + what.Length, StringComparison.Ordinal))
+        {
+            count++;
+        }
+
+        return count;
+    }
+}
