@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Routing;
 using Polis.Platform.Alarms;
 using Polis.Platform.Commands;
+using Polis.Platform.Commands.Groups;
 using Microsoft.AspNetCore.Builder;
 using Polis.Platform.Devices;
 using Polis.Platform.Live;
@@ -23,6 +24,7 @@ public static class PlatformEndpointRouteBuilderExtensions
         endpoints.MapRuleEndpoints();
         endpoints.MapNotificationEndpoints();
         endpoints.MapCommandEndpoints();
+        endpoints.MapGroupCommandEndpoints();
         endpoints.MapHub<LiveHub>(LiveHub.Path);
         return endpoints;
     }

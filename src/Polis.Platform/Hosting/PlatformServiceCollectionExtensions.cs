@@ -2,6 +2,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Polis.Platform.Alarms;
 using Polis.Platform.Commands;
+using Polis.Platform.Commands.Groups;
 using Polis.Platform.Devices;
 using Polis.Platform.Ingest;
 using Polis.Platform.Live;
@@ -60,6 +61,7 @@ public static class PlatformServiceCollectionExtensions
         services.AddSingleton<IDeviceChangeObserver>(sp => sp.GetRequiredService<LiveTwinPublisher>());
         services.AddSingleton<IAlarmObserver, LiveAlarmPublisher>();
         services.AddPolisCommands();
+        services.AddPolisGroupCommands();
         return services;
     }
 }

@@ -1,0 +1,8 @@
+namespace Polis.Platform.Commands.Groups;
+
+public enum GroupCommandStatus
+{
+    Running,
+    Completed,
+    Cancelled,
+}
