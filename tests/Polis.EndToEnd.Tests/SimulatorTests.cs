@@ -56,7 +56,7 @@ public sealed class SimulatorTests
             "the station reconnects with its rotated token", 60);
     }
 
-    [Fact(Skip = "Server-side RPC (POST /api/v1/devices/{id}/rpc) is not in HEAD yet; enable when the commands feature lands.")]
+    [Fact]
     public async Task TinyCity_BuildingController_AnswersSetpointRpcAndReportsIt()
     {
         await using var polis = await PolisProcess.StartAsync(Simulated);
