@@ -93,6 +93,27 @@ public sealed class GroupCommandTests(PolisFixture fixture)
         Assert.Equal(0, (await _api.GetJsonAsync("/api/v1/commands/groups?limit=500"))["items"]!.AsArray().Count(g => g!["method"]!.GetValue<string>() == "x"));
     }
 
+    [Fact]
+    public async Task WrongProfile_SingleAndGroupCommand_RefusedNamingTheProfilesCommands()
+    {
+        await _api.CreateDeviceAsync("grp-aq", "air-quality", "grp-mixed");
+        await _api.CreateDeviceAsync("grp-controller", "building-controller", "grp-mixed");
+
+        var single = await _api.Http.PostAsJsonAsync("/api/v1/devices/grp-aq/rpc", new { method = "setLighting", @params = new { level = 10 } });
+        Assert.Equal(HttpStatusCode.BadRequest, single.StatusCode);
+        Assert.Contains("have no command 'setLighting'", (await PolisApi.ReadProblemAsync(single))["errors"]!["method"]![0]!.GetValue<string>(), StringComparison.Ordinal);
+
+        var group = await PostAsync(new { target = new { district = "grp-mixed" }, command = new { method = "setLighting", @params = new { level = 10 } }, dryRun = true });
+        Assert.Equal(HttpStatusCode.BadRequest, group.StatusCode);
+        var problem = (await PolisApi.ReadProblemAsync(group))["errors"]!["command.method"]![0]!.GetValue<string>();
+        Assert.Contains("profile 'air-quality'", problem, StringComparison.Ordinal);
+
+        var narrowed = await PostAsync(new { target = new { district = "grp-mixed", profileId = "building-controller" }, command = new { method = "setLighting", @params = new { level = 10 } }, dryRun = true });
+        Assert.Equal(HttpStatusCode.OK, narrowed.StatusCode);
+        var profile = await _api.GetJsonAsync("/api/v1/device-profiles/building-controller");
+        Assert.Contains(profile["commands"]!.AsArray(), c => c!["method"]!.GetValue<string>() == "setLighting");
+    }
+
     private Task<HttpResponseMessage> PostAsync(object body) => _api.Http.PostAsJsonAsync("/api/v1/commands/groups", body);
 
     /// <summary>A device that answers every RPC request with its params, as firmware would acknowledge a setting.</summary>

@@ -7,6 +7,7 @@ namespace Polis.Platform.Commands;
 /// <summary>The services the RPC endpoint needs, bound as one parameter so the three routes share one handler.</summary>
 public sealed class CommandApi(
     IDeviceRegistryStore registry,
+    DeviceProfileCache profiles,
     ICommandStore store,
     RpcService rpc,
     PersistentCommandService persistent,
@@ -15,6 +16,8 @@ public sealed class CommandApi(
     TimeProvider time)
 {
     public IDeviceRegistryStore Registry { get; } = registry;
+
+    public DeviceProfileCache Profiles { get; } = profiles;
 
     public ICommandStore Store { get; } = store;
 

@@ -40,9 +40,14 @@ public static class CommandEndpoints
             return TypedResults.ValidationProblem(errors);
         }
 
-        if (await api.Registry.GetDeviceAsync(id, cancellationToken) is null)
+        if (await api.Registry.GetDeviceAsync(id, cancellationToken) is not { } device)
         {
             return DeviceEndpoints.NotFound(id);
+        }
+
+        if (await api.Profiles.GetAsync(device.ProfileId, cancellationToken) is { } profile && ProfileCommands.Refusal(profile, command.Method) is { } refusal)
+        {
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["method"] = [refusal] });
         }
 
         if (command.Persistent)

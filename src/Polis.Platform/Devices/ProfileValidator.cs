@@ -59,6 +59,40 @@ public static class ProfileValidator
             errors["telemetry"] = [.. problems];
         }
 
+        if (CommandProblems(profile.Commands) is { Count: > 0 } commandProblems)
+        {
+            errors["commands"] = [.. commandProblems];
+        }
+
         return errors;
+    }
+
+    private static List<string> CommandProblems(IReadOnlyList<CommandDefinition>? commands)
+    {
+        var problems = new List<string>();
+        if (commands is null)
+        {
+            return problems;
+        }
+
+        if (commands.Count > 100)
+        {
+            problems.Add("At most 100 commands.");
+        }
+
+        foreach (var command in commands)
+        {
+            if (string.IsNullOrWhiteSpace(command.Method) || command.Method.Length > 128 || command.Method.Any(char.IsControl))
+            {
+                problems.Add("Every command needs a method of 1 to 128 printable characters.");
+            }
+            else if (command.Description is { Length: > 500 })
+            {
+                problems.Add($"Command '{command.Method}': the description is at most 500 characters.");
+            }
+        }
+
+        problems.AddRange(commands.GroupBy(c => c.Method, StringComparer.Ordinal).Where(g => g.Count() > 1).Select(g => $"Command '{g.Key}' is declared twice."));
+        return problems;
     }
 }

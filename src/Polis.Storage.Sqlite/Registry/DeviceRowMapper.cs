@@ -8,7 +8,7 @@ namespace Polis.Storage.Sqlite.Registry;
 internal static class DeviceRowMapper
 {
     public const string DeviceColumns = "d.id, d.profile_id, d.name, d.district, d.lon, d.lat, d.attributes_json, d.labels_json, d.created_at, d.updated_at";
-    public const string ProfileColumns = "id, name, description, reporting_interval_s, inactivity_timeout_s, telemetry_json, built_in";
+    public const string ProfileColumns = "id, name, description, reporting_interval_s, inactivity_timeout_s, telemetry_json, built_in, commands_json";
 
     public static Device ReadDevice(SqliteDataReader reader) => new(
         reader.GetString(0),
@@ -28,7 +28,8 @@ internal static class DeviceRowMapper
         reader.GetInt32(3),
         reader.IsDBNull(4) ? null : reader.GetInt32(4),
         JsonSerializer.Deserialize<List<TelemetryKeyDefinition>>(reader.GetString(5)) ?? [],
-        reader.GetInt64(6) != 0);
+        reader.GetInt64(6) != 0,
+        reader.IsDBNull(7) ? null : JsonSerializer.Deserialize<List<CommandDefinition>>(reader.GetString(7)));
 
     public static void BindDevice(SqliteCommand command, Device device)
     {
@@ -54,5 +55,6 @@ internal static class DeviceRowMapper
         command.Parameters.AddWithValue("$effectiveTimeout", profile.EffectiveInactivityTimeoutSeconds);
         command.Parameters.AddWithValue("$telemetry", JsonSerializer.Serialize(profile.Telemetry));
         command.Parameters.AddWithValue("$builtIn", profile.BuiltIn ? 1 : 0);
+        command.Parameters.AddWithValue("$commands", profile.Commands is null ? DBNull.Value : JsonSerializer.Serialize(profile.Commands));
     }
 }

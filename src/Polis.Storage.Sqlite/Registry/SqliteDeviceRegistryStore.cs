@@ -30,11 +30,12 @@ public sealed class SqliteDeviceRegistryStore(SqliteDatabase database) : IDevice
         await using var connection = await database.OpenAsync(cancellationToken);
         await using var command = connection.CreateCommand();
         command.CommandText = """
-            INSERT INTO device_profiles (id, name, description, reporting_interval_s, inactivity_timeout_s, effective_timeout_s, telemetry_json, built_in)
-            VALUES ($id, $name, $description, $interval, $timeout, $effectiveTimeout, $telemetry, $builtIn)
+            INSERT INTO device_profiles (id, name, description, reporting_interval_s, inactivity_timeout_s, effective_timeout_s, telemetry_json, built_in, commands_json)
+            VALUES ($id, $name, $description, $interval, $timeout, $effectiveTimeout, $telemetry, $builtIn, $commands)
             ON CONFLICT(id) DO UPDATE SET name = excluded.name, description = excluded.description,
                 reporting_interval_s = excluded.reporting_interval_s, inactivity_timeout_s = excluded.inactivity_timeout_s,
-                effective_timeout_s = excluded.effective_timeout_s, telemetry_json = excluded.telemetry_json, built_in = excluded.built_in
+                effective_timeout_s = excluded.effective_timeout_s, telemetry_json = excluded.telemetry_json, built_in = excluded.built_in,
+                commands_json = excluded.commands_json
             """;
         DeviceRowMapper.BindProfile(command, profile);
         await command.ExecuteNonQueryAsync(cancellationToken);

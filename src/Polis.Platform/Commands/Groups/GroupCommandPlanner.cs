@@ -10,6 +10,7 @@ namespace Polis.Platform.Commands.Groups;
 /// </summary>
 public sealed class GroupCommandPlanner(
     GroupTargetResolver resolver,
+    DeviceProfileCache profiles,
     IGroupCommandStore store,
     GroupCommandRunner runner,
     IDeviceSessions sessions,
@@ -48,7 +49,16 @@ public sealed class GroupCommandPlanner(
         }
 
         var devices = await resolver.ResolveAsync(target!, options.Value.MaxDevices, cancellationToken);
-        return new GroupPlan(target, command, rate, devices, errors);
+        foreach (var profileDevices in devices.GroupBy(d => d.ProfileId, StringComparer.Ordinal))
+        {
+            if (await profiles.GetAsync(profileDevices.Key, cancellationToken) is { } profile && ProfileCommands.Refusal(profile, command!.Method) is { } refusal)
+            {
+                var problems = errors.TryGetValue("command.method", out var found) ? found : [];
+                errors["command.method"] = [.. problems, $"{refusal} The target selects {profileDevices.Count()} of them; narrow it with profileId."];
+            }
+        }
+
+        return errors.Count > 0 ? GroupPlan.Invalid(errors) : new GroupPlan(target, command, rate, devices, errors);
     }
 
     public async Task<GroupCommand> StartAsync(GroupPlan plan, string? createdBy, CancellationToken cancellationToken = default)
