@@ -12,7 +12,7 @@ using Polis.Platform.Identity;
 namespace Polis.NgsiLd;
 
 /// <summary>
-/// The NGSI-LD API (ETSI GS CIM 009) under /ngsi-ld/v1: query entities, retrieve entity, list types,
+/// The NGSI-LD API (ETSI GS CIM 009) under /ngsi-ld/v1: query entities, retrieve entity, list and retrieve types,
 /// and subscriptions (<see cref="SubscriptionEndpoints"/>).
 /// Handlers only translate HTTP; the query logic lives in <see cref="NgsiLdEntityService"/> and the parsers.
 /// </summary>
@@ -24,6 +24,7 @@ public static class NgsiLdEndpoints
         group.MapGet("/entities", QueryEntitiesAsync).WithName("NgsiLdQueryEntities").WithSummary("Queries entities by type, id, q, geo-query and attrs, with paging.");
         group.MapGet("/entities/{id}", RetrieveEntityAsync).WithName("NgsiLdRetrieveEntity").WithSummary("One entity by its URN.");
         group.MapGet("/types", ListTypesAsync).WithName("NgsiLdListTypes").WithSummary("The entity types devices appear as.");
+        group.MapGet("/types/{type}", RetrieveTypeAsync).WithName("NgsiLdRetrieveType").WithSummary("Entity count and attribute details of one type.");
         group.MapSubscriptionEndpoints();
         return endpoints;
     }
@@ -88,5 +89,18 @@ public static class NgsiLdEndpoints
                 ["typeList"] = new JsonArray(types.Select(t => (JsonNode)t).ToArray()),
             };
         return NgsiLdResponses.Ok(context, body);
+    }
+
+    /// <summary>The EntityTypeInfo of one type (clause 5.7.2); ResourceNotFound when no entity has it.</summary>
+    public static async Task<ContentHttpResult> RetrieveTypeAsync(string type, HttpContext context, NgsiLdEntityService service, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        ArgumentNullException.ThrowIfNull(service);
+        // Routing leaves %2F encoded; an expanded type name sent through encodeURIComponent (ngsijs) has them.
+        var name = EntityTypes.ShortName(Uri.UnescapeDataString(type));
+        var entities = await service.EntitiesOfTypeAsync(name, cancellationToken);
+        return entities.Count == 0
+            ? NgsiLdResponses.Error(NgsiLdException.NotFound($"No entity has the type '{type}'."))
+            : NgsiLdResponses.Ok(context, EntityTypeInfo.Build(name, entities));
     }
 }

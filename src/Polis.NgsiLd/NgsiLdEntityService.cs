@@ -90,6 +90,10 @@ public sealed class NgsiLdEntityService(IDeviceRegistryStore registry, ITelemetr
         return [.. types];
     }
 
+    /// <summary>All entities of one type (short name), for GET /types/{type}; empty when no device appears as it.</summary>
+    public async Task<IReadOnlyList<JsonObject>> EntitiesOfTypeAsync(string type, CancellationToken cancellationToken = default) =>
+        (await QueryAsync(new EntityQuery(Types: new HashSet<string>(StringComparer.Ordinal) { type }, Limit: int.MaxValue), cancellationToken)).Entities;
+
     private static bool Matches(EntityQuery query, DeviceSnapshot snapshot, JsonObject entity)
     {
         var id = (string)entity["id"]!;

@@ -14,19 +14,24 @@ public static class SubscriptionRequests
 {
     public const int MaxBodyBytes = 256 * 1024;
 
+    public const string MergePatchMediaType = "application/merge-patch+json";
+
     /// <summary>
     /// The body as an object and the context it was sent with: application/ld+json carries @context in the
     /// body (a URL, or an array whose first URL is taken); application/json may name it in a Link header;
-    /// otherwise the core context applies.
+    /// otherwise the core context applies. A PATCH may also be application/merge-patch+json (clause 6.3.4,
+    /// RFC 7396), read like application/json: ngsijs sends its subscription updates that way.
     /// </summary>
     public static async Task<(JsonObject Body, string Context)> ReadBodyAsync(HttpRequest request, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
         var mediaType = MediaTypeHeaderValue.TryParse(request.ContentType, out var parsed) ? parsed.MediaType.Value : null;
         var jsonLd = string.Equals(mediaType, NgsiLdContext.JsonLdMediaType, StringComparison.OrdinalIgnoreCase);
-        if (!jsonLd && !string.Equals(mediaType, "application/json", StringComparison.OrdinalIgnoreCase))
+        var mergePatch = HttpMethods.IsPatch(request.Method) && string.Equals(mediaType, MergePatchMediaType, StringComparison.OrdinalIgnoreCase);
+        if (!jsonLd && !mergePatch && !string.Equals(mediaType, "application/json", StringComparison.OrdinalIgnoreCase))
         {
-            throw new NgsiLdException(NgsiLdErrorTypes.InvalidRequest, "Unsupported media type", "Send the body as application/json or application/ld+json.", StatusCodes.Status415UnsupportedMediaType);
+            var accepted = HttpMethods.IsPatch(request.Method) ? $"application/json, application/ld+json or {MergePatchMediaType}" : "application/json or application/ld+json";
+            throw new NgsiLdException(NgsiLdErrorTypes.InvalidRequest, "Unsupported media type", $"Send the body as {accepted}.", StatusCodes.Status415UnsupportedMediaType);
         }
 
         if (request.ContentLength > MaxBodyBytes)

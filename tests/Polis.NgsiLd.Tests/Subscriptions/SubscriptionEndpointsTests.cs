@@ -118,6 +118,32 @@ public sealed class SubscriptionEndpointsTests(NgsiLdApiFixture api) : IClassFix
     }
 
     [Fact]
+    public async Task Patch_MergePatchJson_204AndApplied()
+    {
+        // ngsijs's ld.updateSubscription sends application/merge-patch+json (allowed for PATCH by clause 6.3.4).
+        using var created = await api.Writer.PostAsJsonAsync(Route, SubscriptionBodies.With("id", "urn:ngsi-ld:Subscription:merge-patch"));
+        using var content = new StringContent("""{"isActive":false,"q":"pm25>60"}""", Encoding.UTF8, "application/merge-patch+json");
+
+        using var response = await api.Writer.PatchAsync(new Uri(Route + "/urn:ngsi-ld:Subscription:merge-patch", UriKind.Relative), content);
+        var fetched = await GetAsync(Route + "/urn:ngsi-ld:Subscription:merge-patch");
+
+        Assert.Equal(HttpStatusCode.NoContent, response.StatusCode);
+        Assert.Equal("paused", (string?)fetched["status"]);
+        Assert.Equal("pm25>60", (string?)fetched["q"]);
+    }
+
+    [Fact]
+    public async Task Create_MergePatchJson_415InvalidRequest()
+    {
+        var body = SubscriptionBodies.With("id", "urn:ngsi-ld:Subscription:merge-post").ToJsonString();
+        using var content = new StringContent(body, Encoding.UTF8, "application/merge-patch+json");
+
+        using var response = await api.Writer.PostAsync(new Uri(Route, UriKind.Relative), content);
+
+        await AssertErrorAsync(response, HttpStatusCode.UnsupportedMediaType, NgsiLdErrorTypes.InvalidRequest);
+    }
+
+    [Fact]
     public async Task Patch_InvalidQ_400AndSubscriptionUnchanged()
     {
         using var created = await api.Writer.PostAsJsonAsync(Route, SubscriptionBodies.With("id", "urn:ngsi-ld:Subscription:patch-bad"));
