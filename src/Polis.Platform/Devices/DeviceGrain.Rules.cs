@@ -47,6 +47,7 @@ public sealed partial class DeviceGrain : IRemindable
     {
         if (reminderName == RulesReminder)
         {
+            _reminderRegistered = true; // it fired, so it exists: a stale one (its rules gone) is removed when nothing is due
             await OnRuleTimeAsync(CancellationToken.None);
         }
     }
@@ -55,8 +56,11 @@ public sealed partial class DeviceGrain : IRemindable
     {
         _profileId = (await registry.GetDeviceAsync(DeviceId))?.ProfileId;
         Rules.Restore(ruleState.State.Rules);
-        _reminderRegistered = await this.GetReminder(RulesReminder) is not null;
+        var hadRules = ruleState.State.Rules.Count > 0;
         await SyncRulesAsync(force: true);
+
+        // Only a twin with rules can have a reminder; most devices have none, and this spares each a read.
+        _reminderRegistered = (hadRules || !Rules.IsEmpty) && await this.GetReminder(RulesReminder) is not null;
 
         // Time may have passed while the twin was away (a restart): catch up at once, then plan ahead.
         await ActAsync(Rules.Tick(Now()));
