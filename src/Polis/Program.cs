@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Authorization;
 using Polis.Cli;
+using Polis.Dashboard.Hosting;
 using Polis.Gateway;
 using Polis.Hosting;
 using Polis.NgsiLd;
@@ -45,6 +46,7 @@ builder.Services.Configure<RouteHandlerOptions>(options => options.ThrowOnBadReq
 builder.Services.AddOptions<OrleansOptions>().BindConfiguration(OrleansOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
 builder.Services.AddHostedService<StartupBanner>();
 builder.AddPolisSimulator();
+builder.AddPolisDashboard();
 
 // Secure by default: an endpoint that names no policy still needs a signed-in operator; what is public
 // by design (health, metrics, API description, device API with its own token) says so explicitly.
@@ -61,12 +63,12 @@ app.MapOpenApi("/openapi/{documentName}.json").AllowAnonymous();
 app.MapScalarApiReference("/docs", options => options.WithOpenApiRoutePattern("/openapi/{documentName}.json")).AllowAnonymous();
 app.MapHealthChecks("/health").AllowAnonymous();
 app.MapPrometheusScrapingEndpoint("/metrics").AllowAnonymous();
-app.MapGet("/", () => Results.Redirect("/docs")).ExcludeFromDescription().AllowAnonymous();
 app.MapAuthEndpoints();
 app.MapUserEndpoints();
 app.MapPlatformEndpoints();
 app.MapPolisGateway();
 app.MapNgsiLdEndpoints();
+app.MapPolisDashboard(); // the operations centre at /
 
 await app.RunAsync();
 return 0;

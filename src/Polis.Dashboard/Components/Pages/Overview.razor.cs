@@ -1,0 +1,120 @@
+using System.Security.Claims;
+using Microsoft.AspNetCore.Components;
+using Microsoft.AspNetCore.Components.Authorization;
+using MudBlazor;
+using Polis.Dashboard.Overview;
+using Polis.Platform.Alarms;
+
+namespace Polis.Dashboard.Components.Pages;
+
+/// <summary>
+/// The overview refreshes when this node reports an alarm change (pushed, coalesced so a burst of changes
+/// costs one read) and every <see cref="RefreshInterval"/> for what has no push yet: devices going online or
+/// offline and alarms changed on other cluster nodes.
+/// </summary>
+public sealed partial class Overview
+{
+    private static readonly TimeSpan RefreshInterval = TimeSpan.FromSeconds(10);
+
+    private readonly CancellationTokenSource _stop = new();
+    private CityOverview? _overview;
+    private ClaimsPrincipal _user = new();
+    private bool _mayWrite;
+    private IDisposable? _subscription;
+    private int _refreshQueued;
+
+    [CascadingParameter]
+    private Task<AuthenticationState> AuthenticationState { get; set; } = default!;
+
+    protected override async Task OnInitializedAsync()
+    {
+        _user = (await AuthenticationState).User;
+        _mayWrite = OperatorActions.MayWrite(_user);
+        _overview = await Reader.ReadAsync(_stop.Token);
+    }
+
+    protected override void OnAfterRender(bool firstRender)
+    {
+        // Only the interactive render reaches here: prerendering must not leave subscriptions behind.
+        if (firstRender)
+        {
+            _subscription = Feed.Subscribe((_, _) => QueueRefresh());
+            _ = RefreshPeriodicallyAsync();
+        }
+    }
+
+    private void QueueRefresh()
+    {
+        if (Interlocked.Exchange(ref _refreshQueued, 1) == 0)
+        {
+            _ = InvokeAsync(RefreshAsync);
+        }
+    }
+
+    private async Task RefreshAsync()
+    {
+        Volatile.Write(ref _refreshQueued, 0);
+        try
+        {
+            _overview = await Reader.ReadAsync(_stop.Token);
+            StateHasChanged();
+        }
+        catch (OperationCanceledException) when (_stop.IsCancellationRequested)
+        {
+        }
+    }
+
+    private async Task RefreshPeriodicallyAsync()
+    {
+        using var timer = new PeriodicTimer(RefreshInterval);
+        try
+        {
+            while (await timer.WaitForNextTickAsync(_stop.Token))
+            {
+                QueueRefresh();
+            }
+        }
+        catch (OperationCanceledException)
+        {
+        }
+    }
+
+    private async Task AcknowledgeAsync(Guid alarmId)
+    {
+        if (await Actions.AcknowledgeAsync(_user, alarmId, _stop.Token))
+        {
+            Snackbar.Add("Alarm acknowledged.", Severity.Success);
+        }
+        else
+        {
+            Snackbar.Add("Not acknowledged: your role does not allow it, or the alarm changed.", Severity.Warning);
+        }
+
+        QueueRefresh();
+    }
+
+    private static string Name(AlarmSeverity severity) => severity.ToString().ToLowerInvariant();
+
+    private static string StatusOf(AlarmStatus status) => status switch
+    {
+        AlarmStatus.ActiveUnacknowledged => "active, unacknowledged",
+        AlarmStatus.ActiveAcknowledged => "active, acknowledged",
+        _ => "cleared",
+    };
+
+    private static Color ColorOf(AlarmSeverity severity) => severity switch
+    {
+        AlarmSeverity.Critical => Color.Error,
+        AlarmSeverity.Major => Color.Warning,
+        AlarmSeverity.Minor => Color.Info,
+        AlarmSeverity.Warning => Color.Secondary,
+        _ => Color.Default,
+    };
+
+    public async ValueTask DisposeAsync()
+    {
+        _subscription?.Dispose();
+        await _stop.CancelAsync();
+        _stop.Dispose();
+    }
+}

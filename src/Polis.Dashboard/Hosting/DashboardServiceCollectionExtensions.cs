@@ -1,0 +1,68 @@
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.DependencyInjection;
+using MudBlazor.Services;
+using Polis.Dashboard.Live;
+using Polis.Dashboard.Overview;
+using Polis.Platform.Alarms;
+using Polis.Platform.Identity;
+
+namespace Polis.Dashboard.Hosting;
+
+/// <summary>Registers the operations-centre dashboard (Blazor, interactive server rendering, MudBlazor).</summary>
+public static class DashboardServiceCollectionExtensions
+{
+    /// <summary>Adds the dashboard's components, its sign-in cookie and its live alarm feed. Call after <c>AddPolisIdentity</c>.</summary>
+    public static WebApplicationBuilder AddPolisDashboard(this WebApplicationBuilder builder)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+
+        // Static web assets (MudBlazor's CSS/JS, blazor.web.js) are read from the build output in every
+        // environment, not only Development: polis runs from bin/ in tests and demos. After publish they are in wwwroot.
+        builder.WebHost.UseStaticWebAssets();
+
+        var services = builder.Services;
+        services.AddRazorComponents().AddInteractiveServerComponents();
+        services.AddCascadingAuthenticationState();
+        services.AddMudServices();
+
+        services.AddAuthentication().AddCookie(DashboardAuthentication.Scheme, cookie =>
+        {
+            cookie.Cookie.Name = "polis.dashboard";
+            cookie.Cookie.HttpOnly = true;
+            cookie.Cookie.SameSite = SameSiteMode.Strict;
+            cookie.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+            cookie.LoginPath = DashboardAuthentication.LoginPath;
+            cookie.AccessDeniedPath = DashboardAuthentication.LoginPath;
+            cookie.ExpireTimeSpan = TimeSpan.FromHours(8);
+            cookie.SlidingExpiration = true;
+            cookie.Events.OnValidatePrincipal = ValidateAccountAsync;
+        });
+        services.AddAuthorizationBuilder().AddPolicy(
+            DashboardAuthentication.ReadPolicy,
+            new AuthorizationPolicyBuilder(DashboardAuthentication.Scheme).RequireAuthenticatedUser().RequireRole(PolisRoles.All).Build());
+
+        services.AddSingleton<AlarmFeed>();
+        services.AddSingleton<IAlarmObserver>(sp => sp.GetRequiredService<AlarmFeed>());
+        services.AddScoped<CityOverviewReader>();
+        services.AddScoped<OperatorActions>();
+        return builder;
+    }
+
+    // Like the bearer path (ActiveAccountHandler): each request re-checks the security stamp, so a deleted account,
+    // a reset password or a changed role ends the dashboard session too.
+    private static async Task ValidateAccountAsync(CookieValidatePrincipalContext context)
+    {
+        var signIn = context.HttpContext.RequestServices.GetRequiredService<SignInManager<PolisUser>>();
+        if (context.Principal is null || await signIn.ValidateSecurityStampAsync(context.Principal).ConfigureAwait(false) is null)
+        {
+            context.RejectPrincipal();
+            await context.HttpContext.SignOutAsync(DashboardAuthentication.Scheme).ConfigureAwait(false);
+        }
+    }
+}

@@ -1,0 +1,48 @@
+using Polis.Platform.Alarms;
+
+namespace Polis.Dashboard.Live;
+
+/// <summary>
+/// Fans this node's alarm changes out to the open dashboard circuits, in process: the circuits already run on
+/// the server, so going through the SignalR hub would only add a loopback connection per circuit.
+/// Alarms changed on other cluster nodes reach the overview through its periodic refresh.
+/// </summary>
+public sealed class AlarmFeed : IAlarmObserver
+{
+    private readonly Lock _gate = new();
+    private Action<Alarm, AlarmChange>[] _listeners = [];
+
+    /// <summary>Adds a listener; dispose the result to remove it. Listeners must return quickly and not throw.</summary>
+    public IDisposable Subscribe(Action<Alarm, AlarmChange> listener)
+    {
+        lock (_gate)
+        {
+            _listeners = [.. _listeners, listener];
+        }
+
+        return new Subscription(this, listener);
+    }
+
+    public Task OnAlarmChangedAsync(Alarm alarm, AlarmChange change, CancellationToken cancellationToken)
+    {
+        foreach (var listener in Volatile.Read(ref _listeners))
+        {
+            listener(alarm, change);
+        }
+
+        return Task.CompletedTask;
+    }
+
+    private void Unsubscribe(Action<Alarm, AlarmChange> listener)
+    {
+        lock (_gate)
+        {
+            _listeners = [.. _listeners.Where(l => l != listener)];
+        }
+    }
+
+    private sealed class Subscription(AlarmFeed feed, Action<Alarm, AlarmChange> listener) : IDisposable
+    {
+        public void Dispose() => feed.Unsubscribe(listener);
+    }
+}
