@@ -11,10 +11,12 @@ using Polis.Storage.Sqlite;
 using Polis.Storage.Sqlite.NgsiLd;
 using Scalar.AspNetCore;
 
-// `polis` and `polis serve` run the platform; further verbs (simulate, import…) arrive with their modules.
+// `polis` and `polis serve` run the platform; `polis simulate` drives another deployment; further verbs
+// (import…) arrive with their modules.
 if (args.Length > 0 && args[0] is "help" or "--help" or "-h")
 {
     Console.WriteLine("usage: polis [serve] [--urls http://127.0.0.1:8080] [--Polis:Mqtt:Port 1883] [--Polis:DataDirectory ./data]");
+    Console.WriteLine("       polis simulate --target <url> …   (polis simulate --help)");
     return 0;
 }
 
