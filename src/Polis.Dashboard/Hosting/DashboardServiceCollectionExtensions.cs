@@ -7,6 +7,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection;
 using MudBlazor.Services;
+using Polis.Dashboard.Alarms;
 using Polis.Dashboard.Live;
 using Polis.Dashboard.Overview;
 using Polis.Platform.Alarms;
@@ -51,6 +52,7 @@ public static class DashboardServiceCollectionExtensions
         services.AddSingleton<IAlarmObserver>(sp => sp.GetRequiredService<AlarmFeed>());
         services.AddScoped<CityOverviewReader>();
         services.AddScoped<OperatorActions>();
+        services.AddScoped<AlarmConsoleReader>();
         return builder;
     }
 

@@ -93,24 +93,6 @@ public sealed partial class Overview
         QueueRefresh();
     }
 
-    private static string Name(AlarmSeverity severity) => severity.ToString().ToLowerInvariant();
-
-    private static string StatusOf(AlarmStatus status) => status switch
-    {
-        AlarmStatus.ActiveUnacknowledged => "active, unacknowledged",
-        AlarmStatus.ActiveAcknowledged => "active, acknowledged",
-        _ => "cleared",
-    };
-
-    private static Color ColorOf(AlarmSeverity severity) => severity switch
-    {
-        AlarmSeverity.Critical => Color.Error,
-        AlarmSeverity.Major => Color.Warning,
-        AlarmSeverity.Minor => Color.Info,
-        AlarmSeverity.Warning => Color.Secondary,
-        _ => Color.Default,
-    };
-
     public async ValueTask DisposeAsync()
     {
         _subscription?.Dispose();

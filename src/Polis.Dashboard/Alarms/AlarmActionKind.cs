@@ -1,0 +1,9 @@
+namespace Polis.Dashboard.Alarms;
+
+public enum AlarmActionKind
+{
+    Acknowledge,
+    Clear,
+    Assign,
+    Comment,
+}

@@ -1,0 +1,172 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text;
+using Microsoft.Playwright;
+using MQTTnet;
+using MQTTnet.Protocol;
+using Polis.EndToEnd.Tests.Infrastructure;
+
+namespace Polis.Dashboard.Tests;
+
+/// <summary>
+/// The alarm console in a real headless Chromium against the real polis process: an alarm raised by a rule from a
+/// real MQTT reading after the page loaded appears live, the severity filter hides and shows it, and assign,
+/// comment and clear done through the page are what the API reports. Screenshots go to <c>artifacts/</c>.
+/// </summary>
+public sealed class AlarmConsoleTests : IAsyncLifetime
+{
+    private const string ViewerEmail = "console-viewer@e2e.local";
+    private const string ViewerPassword = "E2e-viewer-password-2";
+
+    private static readonly string Artifacts = Path.Combine(AppContext.BaseDirectory, "artifacts");
+
+    private PolisProcess _polis = null!;
+    private PolisApi _api = null!;
+    private IPlaywright _playwright = null!;
+    private IBrowser _browser = null!;
+
+    public async Task InitializeAsync()
+    {
+        var chromium = SystemChromium.Find() ?? throw new InvalidOperationException(SystemChromium.MissingMessage);
+        Directory.CreateDirectory(Artifacts);
+        _polis = await PolisProcess.StartAsync();
+        _api = await PolisApi.SignInAsync(_polis);
+        _playwright = await Playwright.CreateAsync();
+        // --no-sandbox: CI runs as root, where Chromium refuses its sandbox.
+        _browser = await _playwright.Chromium.LaunchAsync(new() { ExecutablePath = chromium, Headless = true, Args = ["--no-sandbox"] });
+    }
+
+    public async Task DisposeAsync()
+    {
+        if (_browser is not null)
+        {
+            await _browser.DisposeAsync();
+        }
+
+        _playwright?.Dispose();
+        _api?.Dispose();
+        if (_polis is not null)
+        {
+            await _polis.DisposeAsync();
+        }
+    }
+
+    [ChromiumFact]
+    public async Task AlarmConsole_OperatorFiltersAssignsCommentsAndClears_ApiShowsTheSame()
+    {
+        var page = await _browser.NewPageAsync(new() { BaseURL = _polis.BaseAddress.ToString() });
+        await page.GotoAsync("/");
+        await SignInAsync(page, PolisProcess.AdminEmail, PolisProcess.AdminPassword);
+        await page.GetByTestId("nav-alarms").ClickAsync();
+        await page.WaitForURLAsync(url => url.EndsWith("/alarms", StringComparison.Ordinal));
+        await WaitUntilLiveAsync(page);
+        await Assertions.Expect(page.GetByTestId("console-empty")).ToBeVisibleAsync();
+
+        // Raised after the console loaded, by a rule on a real MQTT reading: it must appear without a reload.
+        var token = await _api.CreateDeviceAsync("con-aq-1", "air-quality", district: "con-east");
+        await CreateThresholdRuleAsync("con-pm25-1", "con-aq-1", "major");
+        using var device = await Devices.ConnectAsync(_polis, token);
+        await PublishAsync(device, """{"pm25": 50}""");
+        var row = page.GetByTestId("console-row").Filter(new() { HasText = "con-aq-1" });
+        await Assertions.Expect(row).ToBeVisibleAsync(new() { Timeout = 30_000 });
+        var alarmId = await row.GetAttributeAsync("data-alarm-id");
+        Assert.True(Guid.TryParse(alarmId, out _), $"row carries the alarm id, got '{alarmId}'");
+
+        // The severity filter hides a major alarm when only critical ones are asked for, and shows it for major.
+        await page.SelectOptionAsync("[data-testid=filter-severity]", "Critical");
+        await Assertions.Expect(row).ToHaveCountAsync(0);
+        await Assertions.Expect(page.GetByTestId("console-empty")).ToBeVisibleAsync();
+        await page.SelectOptionAsync("[data-testid=filter-severity]", "Major");
+        await Assertions.Expect(row).ToBeVisibleAsync();
+
+        // Detail: the rule's details JSON and the history, then assign and comment through the page.
+        await row.ClickAsync();
+        var detail = page.GetByTestId("alarm-detail");
+        await Assertions.Expect(detail).ToHaveAttributeAsync("data-alarm-id", alarmId!);
+        await Assertions.Expect(detail.GetByTestId("detail-json")).ToContainTextAsync("pm25");
+        await Assertions.Expect(detail.GetByTestId("history-row").Filter(new() { HasText = "raised" })).ToHaveCountAsync(1);
+
+        await detail.GetByPlaceholder("Assignee").FillAsync("crew-7");
+        await detail.GetByTestId("detail-assign").ClickAsync();
+        await Assertions.Expect(detail.GetByTestId("detail-assignee")).ToHaveTextAsync("crew-7");
+        await Assertions.Expect(row.GetByTestId("console-assignee")).ToHaveTextAsync("crew-7");
+        var assigned = detail.GetByTestId("history-row").Filter(new() { HasText = "assigned" });
+        await Assertions.Expect(assigned.GetByTestId("history-actor")).ToHaveTextAsync(PolisProcess.AdminEmail);
+
+        await detail.GetByPlaceholder("Comment").FillAsync("Crew on the way");
+        await detail.GetByTestId("detail-comment").ClickAsync();
+        var comment = detail.GetByTestId("history-row").Filter(new() { HasText = "Crew on the way" });
+        await Assertions.Expect(comment.GetByTestId("history-actor")).ToHaveTextAsync(PolisProcess.AdminEmail);
+        await page.ScreenshotAsync(new() { Path = Path.Combine(Artifacts, "alarm-console-detail.png"), FullPage = true });
+
+        var fromApi = await _api.GetJsonAsync($"/api/v1/alarms/{alarmId}");
+        Assert.Equal("crew-7", (string?)fromApi["assignee"]);
+        var history = fromApi["history"]!.AsArray();
+        Assert.Contains(history, e => (string?)e!["kind"] == "assigned" && (string?)e["actor"] == PolisProcess.AdminEmail && (string?)e["text"] == "crew-7");
+        Assert.Contains(history, e => (string?)e!["kind"] == "comment" && (string?)e["actor"] == PolisProcess.AdminEmail && (string?)e["text"] == "Crew on the way");
+
+        // Clear through the page: the console and the API agree it is cleared, by the signed-in operator.
+        await detail.GetByTestId("detail-clear").ClickAsync();
+        await Assertions.Expect(detail.GetByTestId("detail-status")).ToHaveTextAsync("cleared");
+        await Assertions.Expect(row.GetByTestId("console-status")).ToHaveTextAsync("cleared");
+        await Assertions.Expect(detail.GetByTestId("detail-clear")).ToHaveCountAsync(0);
+        var cleared = await _api.GetJsonAsync($"/api/v1/alarms/{alarmId}");
+        Assert.Equal("cleared", (string?)cleared["status"]);
+        Assert.Equal(PolisProcess.AdminEmail, (string?)cleared["clearedBy"]);
+        await page.ScreenshotAsync(new() { Path = Path.Combine(Artifacts, "alarm-console-cleared.png"), FullPage = true });
+    }
+
+    [ChromiumFact]
+    public async Task AlarmConsole_ViewerOpensAnAlarm_SeesHistoryWithoutActions()
+    {
+        var token = await _api.CreateDeviceAsync("con-aq-v", "air-quality", district: "con-west");
+        await CreateThresholdRuleAsync("con-pm25-v", "con-aq-v", "minor");
+        using var device = await Devices.ConnectAsync(_polis, token);
+        await PublishAsync(device, """{"pm25": 60}""");
+        await Eventually.ReturnsAsync(async () => (await _api.GetJsonAsync("/api/v1/alarms?deviceId=con-aq-v"))["items"]!.AsArray().Count, n => n == 1, "the alarm is raised");
+        var created = await _api.Http.PostAsJsonAsync("/api/v1/users", new { email = ViewerEmail, password = ViewerPassword, role = "viewer" });
+        Assert.Equal(HttpStatusCode.Created, created.StatusCode);
+
+        var page = await _browser.NewPageAsync(new() { BaseURL = _polis.BaseAddress.ToString() });
+        await page.GotoAsync("/alarms");
+        await SignInAsync(page, ViewerEmail, ViewerPassword);
+        await page.GotoAsync("/alarms");
+        await WaitUntilLiveAsync(page);
+        await page.GetByTestId("console-row").Filter(new() { HasText = "con-aq-v" }).ClickAsync();
+
+        var detail = page.GetByTestId("alarm-detail");
+        await Assertions.Expect(detail.GetByTestId("history-row").Filter(new() { HasText = "raised" })).ToHaveCountAsync(1);
+        await Assertions.Expect(detail.GetByTestId("detail-clear")).ToHaveCountAsync(0);
+        await Assertions.Expect(detail.GetByTestId("detail-assign")).ToHaveCountAsync(0);
+        await Assertions.Expect(detail.GetByTestId("detail-comment")).ToHaveCountAsync(0);
+        await page.ScreenshotAsync(new() { Path = Path.Combine(Artifacts, "alarm-console-viewer.png"), FullPage = true });
+    }
+
+    // The console is prerendered; it reacts to clicks and pushes only once its circuit is connected.
+    private static Task WaitUntilLiveAsync(IPage page) =>
+        Assertions.Expect(page.GetByTestId("console-updated-at")).ToHaveAttributeAsync("data-live", "true");
+
+    private static async Task SignInAsync(IPage page, string email, string password)
+    {
+        await page.FillAsync("#email", email);
+        await page.FillAsync("#password", password);
+        await page.ClickAsync("#sign-in");
+        await page.WaitForURLAsync(url => !url.Contains("/login", StringComparison.Ordinal));
+    }
+
+    private async Task CreateThresholdRuleAsync(string ruleId, string deviceId, string severity)
+    {
+        var json = $$"""
+            { "id": "{{ruleId}}", "name": "PM2.5 above 35 at {{deviceId}}", "target": { "deviceId": "{{deviceId}}" }, "severity": "{{severity}}",
+              "condition": { "type": "threshold", "key": "pm25", "operator": ">", "value": 35 } }
+            """;
+        var response = await _api.Http.PostAsync(new Uri("/api/v1/rules", UriKind.Relative), new StringContent(json, Encoding.UTF8, "application/json"));
+        Assert.True(response.StatusCode == HttpStatusCode.Created, await response.Content.ReadAsStringAsync());
+    }
+
+    private static async Task PublishAsync(IMqttClient device, string json)
+    {
+        var result = await device.PublishAsync(new MqttApplicationMessageBuilder().WithTopic("v1/devices/me/telemetry").WithPayload(json).WithQualityOfServiceLevel(MqttQualityOfServiceLevel.AtLeastOnce).Build());
+        Assert.True(result.IsSuccess, result.ReasonString);
+    }
+}
