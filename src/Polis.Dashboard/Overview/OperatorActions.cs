@@ -8,7 +8,8 @@ namespace Polis.Dashboard.Overview;
 /// <summary>
 /// Write actions from the dashboard. The pages hide them from viewers, but a circuit lives for hours, so each
 /// action re-reads the account's roles from the store rather than trusting the claims of the sign-in.
-/// Every action answers false when the account may not (any longer) write or the alarm is gone.
+/// Every action answers false when the account may not (any longer) write, the alarm is gone, or the text is
+/// outside the limits the API also applies.
 /// </summary>
 public sealed class OperatorActions(UserManager<PolisUser> users, AlarmService alarms)
 {
@@ -26,11 +27,13 @@ public sealed class OperatorActions(UserManager<PolisUser> users, AlarmService a
 
     /// <summary>Assigns the alarm; a blank assignee unassigns it, as <c>PUT /api/v1/alarms/{id}/assignee</c> with null does.</summary>
     public async Task<bool> AssignAsync(ClaimsPrincipal user, Guid alarmId, string? assignee, CancellationToken cancellationToken) =>
-        await MayStillWriteAsync(user)
+        (assignee?.Trim().Length ?? 0) <= AlarmService.MaxAssigneeLength
+        && await MayStillWriteAsync(user)
         && await alarms.AssignAsync(alarmId, string.IsNullOrWhiteSpace(assignee) ? null : assignee.Trim(), user.ActorName(), cancellationToken) is not null;
 
     public async Task<bool> CommentAsync(ClaimsPrincipal user, Guid alarmId, string text, CancellationToken cancellationToken) =>
         !string.IsNullOrWhiteSpace(text)
+        && text.Length <= AlarmService.MaxCommentLength
         && await MayStillWriteAsync(user)
         && await alarms.CommentAsync(alarmId, text.Trim(), user.ActorName(), cancellationToken) is not null;
 

@@ -57,9 +57,9 @@ public static class AlarmEndpoints
         Guid id, AssignRequest request, AlarmService alarms, ClaimsPrincipal user, CancellationToken cancellationToken)
     {
         var assignee = string.IsNullOrWhiteSpace(request.Assignee) ? null : request.Assignee.Trim();
-        if (assignee is { Length: > 200 })
+        if (assignee is { Length: > AlarmService.MaxAssigneeLength })
         {
-            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["assignee"] = ["At most 200 characters."] });
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["assignee"] = [$"At most {AlarmService.MaxAssigneeLength} characters."] });
         }
 
         var alarm = await alarms.AssignAsync(id, assignee, user.ActorName(), cancellationToken);
@@ -69,9 +69,9 @@ public static class AlarmEndpoints
     public static async Task<Results<Created<AlarmEvent>, ValidationProblem, ProblemHttpResult>> CommentAsync(
         Guid id, CommentRequest request, AlarmService alarms, ClaimsPrincipal user, CancellationToken cancellationToken)
     {
-        if (string.IsNullOrWhiteSpace(request.Text) || request.Text.Length > 4_000)
+        if (string.IsNullOrWhiteSpace(request.Text) || request.Text.Length > AlarmService.MaxCommentLength)
         {
-            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["text"] = ["A comment of 1 to 4000 characters is required."] });
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["text"] = [$"A comment of 1 to {AlarmService.MaxCommentLength} characters is required."] });
         }
 
         var comment = await alarms.CommentAsync(id, request.Text.Trim(), user.ActorName(), cancellationToken);

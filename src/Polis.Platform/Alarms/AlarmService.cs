@@ -19,6 +19,11 @@ public sealed partial class AlarmService(
     private const int MaxAttempts = 5;
     public const string RuleActor = "rule";
 
+    /// <summary>Longest comment and assignee accepted, by the API and the dashboard alike.</summary>
+    public const int MaxCommentLength = 4_000;
+
+    public const int MaxAssigneeLength = 200;
+
     /// <summary>Opens an alarm for (device, rule) or updates the open one; returns it and whether it is new.</summary>
     public async Task<(Alarm Alarm, bool Created)> RaiseAsync(AlarmTrigger trigger, CancellationToken cancellationToken = default)
     {
