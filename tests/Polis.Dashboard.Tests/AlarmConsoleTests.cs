@@ -1,9 +1,6 @@
 using System.Net;
 using System.Net.Http.Json;
-using System.Text;
 using Microsoft.Playwright;
-using MQTTnet;
-using MQTTnet.Protocol;
 using Polis.EndToEnd.Tests.Infrastructure;
 
 namespace Polis.Dashboard.Tests;
@@ -13,48 +10,15 @@ namespace Polis.Dashboard.Tests;
 /// real MQTT reading after the page loaded appears live, the severity filter hides and shows it, and assign,
 /// comment and clear done through the page are what the API reports. Screenshots go to <c>artifacts/</c>.
 /// </summary>
-public sealed class AlarmConsoleTests : IAsyncLifetime
+public sealed class AlarmConsoleTests : DashboardSession
 {
     private const string ViewerEmail = "console-viewer@e2e.local";
     private const string ViewerPassword = "E2e-viewer-password-2";
 
-    private static readonly string Artifacts = Path.Combine(AppContext.BaseDirectory, "artifacts");
-
-    private PolisProcess _polis = null!;
-    private PolisApi _api = null!;
-    private IPlaywright _playwright = null!;
-    private IBrowser _browser = null!;
-
-    public async Task InitializeAsync()
-    {
-        var chromium = SystemChromium.Find() ?? throw new InvalidOperationException(SystemChromium.MissingMessage);
-        Directory.CreateDirectory(Artifacts);
-        _polis = await PolisProcess.StartAsync();
-        _api = await PolisApi.SignInAsync(_polis);
-        _playwright = await Playwright.CreateAsync();
-        // --no-sandbox: CI runs as root, where Chromium refuses its sandbox.
-        _browser = await _playwright.Chromium.LaunchAsync(new() { ExecutablePath = chromium, Headless = true, Args = ["--no-sandbox"] });
-    }
-
-    public async Task DisposeAsync()
-    {
-        if (_browser is not null)
-        {
-            await _browser.DisposeAsync();
-        }
-
-        _playwright?.Dispose();
-        _api?.Dispose();
-        if (_polis is not null)
-        {
-            await _polis.DisposeAsync();
-        }
-    }
-
     [ChromiumFact]
     public async Task AlarmConsole_OperatorFiltersAssignsCommentsAndClears_ApiShowsTheSame()
     {
-        var page = await _browser.NewPageAsync(new() { BaseURL = _polis.BaseAddress.ToString() });
+        var page = await Browser.NewPageAsync(new() { BaseURL = Polis.BaseAddress.ToString() });
         await page.GotoAsync("/");
         await SignInAsync(page, PolisProcess.AdminEmail, PolisProcess.AdminPassword);
         await page.GetByTestId("nav-alarms").ClickAsync();
@@ -63,9 +27,9 @@ public sealed class AlarmConsoleTests : IAsyncLifetime
         await Assertions.Expect(page.GetByTestId("console-empty")).ToBeVisibleAsync();
 
         // Raised after the console loaded, by a rule on a real MQTT reading: it must appear without a reload.
-        var token = await _api.CreateDeviceAsync("con-aq-1", "air-quality", district: "con-east");
+        var token = await Api.CreateDeviceAsync("con-aq-1", "air-quality", district: "con-east");
         await CreateThresholdRuleAsync("con-pm25-1", "con-aq-1", "major");
-        using var device = await Devices.ConnectAsync(_polis, token);
+        using var device = await Devices.ConnectAsync(Polis, token);
         await PublishAsync(device, """{"pm25": 50}""");
         var row = page.GetByTestId("console-row").Filter(new() { HasText = "con-aq-1" });
         await Assertions.Expect(row).ToBeVisibleAsync(new() { Timeout = 30_000 });
@@ -99,7 +63,7 @@ public sealed class AlarmConsoleTests : IAsyncLifetime
         await Assertions.Expect(comment.GetByTestId("history-actor")).ToHaveTextAsync(PolisProcess.AdminEmail);
         await page.ScreenshotAsync(new() { Path = Path.Combine(Artifacts, "alarm-console-detail.png"), FullPage = true });
 
-        var fromApi = await _api.GetJsonAsync($"/api/v1/alarms/{alarmId}");
+        var fromApi = await Api.GetJsonAsync($"/api/v1/alarms/{alarmId}");
         Assert.Equal("crew-7", (string?)fromApi["assignee"]);
         var history = fromApi["history"]!.AsArray();
         Assert.Contains(history, e => (string?)e!["kind"] == "assigned" && (string?)e["actor"] == PolisProcess.AdminEmail && (string?)e["text"] == "crew-7");
@@ -110,7 +74,7 @@ public sealed class AlarmConsoleTests : IAsyncLifetime
         await Assertions.Expect(detail.GetByTestId("detail-status")).ToHaveTextAsync("cleared");
         await Assertions.Expect(row.GetByTestId("console-status")).ToHaveTextAsync("cleared");
         await Assertions.Expect(detail.GetByTestId("detail-clear")).ToHaveCountAsync(0);
-        var cleared = await _api.GetJsonAsync($"/api/v1/alarms/{alarmId}");
+        var cleared = await Api.GetJsonAsync($"/api/v1/alarms/{alarmId}");
         Assert.Equal("cleared", (string?)cleared["status"]);
         Assert.Equal(PolisProcess.AdminEmail, (string?)cleared["clearedBy"]);
         await page.ScreenshotAsync(new() { Path = Path.Combine(Artifacts, "alarm-console-cleared.png"), FullPage = true });
@@ -119,15 +83,15 @@ public sealed class AlarmConsoleTests : IAsyncLifetime
     [ChromiumFact]
     public async Task AlarmConsole_ViewerOpensAnAlarm_SeesHistoryWithoutActions()
     {
-        var token = await _api.CreateDeviceAsync("con-aq-v", "air-quality", district: "con-west");
+        var token = await Api.CreateDeviceAsync("con-aq-v", "air-quality", district: "con-west");
         await CreateThresholdRuleAsync("con-pm25-v", "con-aq-v", "minor");
-        using var device = await Devices.ConnectAsync(_polis, token);
+        using var device = await Devices.ConnectAsync(Polis, token);
         await PublishAsync(device, """{"pm25": 60}""");
-        await Eventually.ReturnsAsync(async () => (await _api.GetJsonAsync("/api/v1/alarms?deviceId=con-aq-v"))["items"]!.AsArray().Count, n => n == 1, "the alarm is raised");
-        var created = await _api.Http.PostAsJsonAsync("/api/v1/users", new { email = ViewerEmail, password = ViewerPassword, role = "viewer" });
+        await Eventually.ReturnsAsync(async () => (await Api.GetJsonAsync("/api/v1/alarms?deviceId=con-aq-v"))["items"]!.AsArray().Count, n => n == 1, "the alarm is raised");
+        var created = await Api.Http.PostAsJsonAsync("/api/v1/users", new { email = ViewerEmail, password = ViewerPassword, role = "viewer" });
         Assert.Equal(HttpStatusCode.Created, created.StatusCode);
 
-        var page = await _browser.NewPageAsync(new() { BaseURL = _polis.BaseAddress.ToString() });
+        var page = await Browser.NewPageAsync(new() { BaseURL = Polis.BaseAddress.ToString() });
         await page.GotoAsync("/alarms");
         await SignInAsync(page, ViewerEmail, ViewerPassword);
         await page.GotoAsync("/alarms");
@@ -145,28 +109,4 @@ public sealed class AlarmConsoleTests : IAsyncLifetime
     // The console is prerendered; it reacts to clicks and pushes only once its circuit is connected.
     private static Task WaitUntilLiveAsync(IPage page) =>
         Assertions.Expect(page.GetByTestId("console-updated-at")).ToHaveAttributeAsync("data-live", "true");
-
-    private static async Task SignInAsync(IPage page, string email, string password)
-    {
-        await page.FillAsync("#email", email);
-        await page.FillAsync("#password", password);
-        await page.ClickAsync("#sign-in");
-        await page.WaitForURLAsync(url => !url.Contains("/login", StringComparison.Ordinal));
-    }
-
-    private async Task CreateThresholdRuleAsync(string ruleId, string deviceId, string severity)
-    {
-        var json = $$"""
-            { "id": "{{ruleId}}", "name": "PM2.5 above 35 at {{deviceId}}", "target": { "deviceId": "{{deviceId}}" }, "severity": "{{severity}}",
-              "condition": { "type": "threshold", "key": "pm25", "operator": ">", "value": 35 } }
-            """;
-        var response = await _api.Http.PostAsync(new Uri("/api/v1/rules", UriKind.Relative), new StringContent(json, Encoding.UTF8, "application/json"));
-        Assert.True(response.StatusCode == HttpStatusCode.Created, await response.Content.ReadAsStringAsync());
-    }
-
-    private static async Task PublishAsync(IMqttClient device, string json)
-    {
-        var result = await device.PublishAsync(new MqttApplicationMessageBuilder().WithTopic("v1/devices/me/telemetry").WithPayload(json).WithQualityOfServiceLevel(MqttQualityOfServiceLevel.AtLeastOnce).Build());
-        Assert.True(result.IsSuccess, result.ReasonString);
-    }
 }

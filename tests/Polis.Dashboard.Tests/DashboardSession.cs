@@ -1,0 +1,75 @@
+using System.Net;
+using System.Text;
+using Microsoft.Playwright;
+using MQTTnet;
+using MQTTnet.Protocol;
+using Polis.EndToEnd.Tests.Infrastructure;
+
+namespace Polis.Dashboard.Tests;
+
+/// <summary>
+/// What every dashboard test class needs: its own real polis process, an API client signed in as admin, the
+/// system Chromium, and the steps the tests share (sign in through the page, a threshold rule, an MQTT reading).
+/// </summary>
+public abstract class DashboardSession : IAsyncLifetime
+{
+    protected static readonly string Artifacts = Path.Combine(AppContext.BaseDirectory, "artifacts");
+
+    protected PolisProcess Polis { get; private set; } = null!;
+
+    protected PolisApi Api { get; private set; } = null!;
+
+    protected IBrowser Browser { get; private set; } = null!;
+
+    private IPlaywright? _playwright;
+
+    public async Task InitializeAsync()
+    {
+        var chromium = SystemChromium.Find() ?? throw new InvalidOperationException(SystemChromium.MissingMessage);
+        Directory.CreateDirectory(Artifacts);
+        Polis = await PolisProcess.StartAsync();
+        Api = await PolisApi.SignInAsync(Polis);
+        _playwright = await Playwright.CreateAsync();
+        // --no-sandbox: CI runs as root, where Chromium refuses its sandbox.
+        Browser = await _playwright.Chromium.LaunchAsync(new() { ExecutablePath = chromium, Headless = true, Args = ["--no-sandbox"] });
+    }
+
+    public async Task DisposeAsync()
+    {
+        if (Browser is not null)
+        {
+            await Browser.DisposeAsync();
+        }
+
+        _playwright?.Dispose();
+        Api?.Dispose();
+        if (Polis is not null)
+        {
+            await Polis.DisposeAsync();
+        }
+    }
+
+    protected static async Task SignInAsync(IPage page, string email, string password)
+    {
+        await page.FillAsync("#email", email);
+        await page.FillAsync("#password", password);
+        await page.ClickAsync("#sign-in");
+        await page.WaitForURLAsync(url => !url.Contains("/login", StringComparison.Ordinal));
+    }
+
+    protected async Task CreateThresholdRuleAsync(string ruleId, string deviceId, string severity)
+    {
+        var json = $$"""
+            { "id": "{{ruleId}}", "name": "PM2.5 above 35 at {{deviceId}}", "target": { "deviceId": "{{deviceId}}" }, "severity": "{{severity}}",
+              "condition": { "type": "threshold", "key": "pm25", "operator": ">", "value": 35 } }
+            """;
+        var response = await Api.Http.PostAsync(new Uri("/api/v1/rules", UriKind.Relative), new StringContent(json, Encoding.UTF8, "application/json"));
+        Assert.True(response.StatusCode == HttpStatusCode.Created, await response.Content.ReadAsStringAsync());
+    }
+
+    protected static async Task PublishAsync(IMqttClient device, string json)
+    {
+        var result = await device.PublishAsync(new MqttApplicationMessageBuilder().WithTopic("v1/devices/me/telemetry").WithPayload(json).WithQualityOfServiceLevel(MqttQualityOfServiceLevel.AtLeastOnce).Build());
+        Assert.True(result.IsSuccess, result.ReasonString);
+    }
+}
