@@ -1,6 +1,3 @@
-using System.Globalization;
-using System.Net;
-
 namespace Polis.LoadTest;
 
 /// <summary>Command-line options of the load tool. Every run is bounded: a message count per client and a wall-clock limit.</summary>
@@ -46,68 +43,36 @@ public sealed class LoadOptions
 
     public static LoadOptions Parse(string[] args)
     {
-        ArgumentNullException.ThrowIfNull(args);
         var options = new LoadOptions();
-        for (var i = 0; i < args.Length; i++)
+        foreach (var (name, value) in OptionArguments.Pairs(args))
         {
-            var name = args[i];
-            if (i + 1 >= args.Length)
-            {
-                throw new ArgumentException($"Option {name} needs a value.");
-            }
-
-            var value = args[++i];
             switch (name)
             {
                 case "--label": options.Label = value; break;
                 case "--host": options.Host = value; break;
-                case "--port": options.Port = Int(name, value, 1, 65535); break;
-                case "--clients": options.Clients = Int(name, value, 1, 10_000); break;
-                case "--messages": options.Messages = Int(name, value, 1, 10_000_000); break;
-                case "--inflight": options.InFlight = Int(name, value, 1, 10_000); break;
-                case "--qos": options.Qos = Int(name, value, 0, 1); break;
-                case "--payload-bytes": options.PayloadBytes = Int(name, value, 0, 1024 * 1024); break;
+                case "--port": options.Port = OptionArguments.Int(name, value, 1, 65535); break;
+                case "--clients": options.Clients = OptionArguments.Int(name, value, 1, 10_000); break;
+                case "--messages": options.Messages = OptionArguments.Int(name, value, 1, 10_000_000); break;
+                case "--inflight": options.InFlight = OptionArguments.Int(name, value, 1, 10_000); break;
+                case "--qos": options.Qos = OptionArguments.Int(name, value, 0, 1); break;
+                case "--payload-bytes": options.PayloadBytes = OptionArguments.Int(name, value, 0, 1024 * 1024); break;
                 case "--shape": options.Shape = value is "ts" or "flat" ? value : throw new ArgumentException("--shape is ts or flat."); break;
                 case "--tokens-file": options.TokensFile = value; break;
                 case "--metrics-url": options.MetricsUrl = new Uri(value, UriKind.Absolute); break;
                 case "--topic": options.Topic = value; break;
-                case "--protocol": options.ProtocolVersion = value is "311" or "500" ? Int(name, value, 311, 500) : throw new ArgumentException("--protocol is 311 or 500."); break;
-                case "--timeout-seconds": options.Timeout = TimeSpan.FromSeconds(Int(name, value, 1, 3600)); break;
-                case "--drain-timeout-seconds": options.DrainTimeout = TimeSpan.FromSeconds(Int(name, value, 1, 3600)); break;
+                case "--protocol": options.ProtocolVersion = value is "311" or "500" ? OptionArguments.Int(name, value, 311, 500) : throw new ArgumentException("--protocol is 311 or 500."); break;
+                case "--timeout-seconds": options.Timeout = TimeSpan.FromSeconds(OptionArguments.Int(name, value, 1, 3600)); break;
+                case "--drain-timeout-seconds": options.DrainTimeout = TimeSpan.FromSeconds(OptionArguments.Int(name, value, 1, 3600)); break;
                 default: throw new ArgumentException($"Unknown option {name}.");
             }
         }
 
-        RequireLoopback(options.Host);
+        OptionArguments.RequireLoopback(options.Host);
         if (options.MetricsUrl is { } metrics)
         {
-            RequireLoopback(metrics.Host);
+            OptionArguments.RequireLoopback(metrics.Host);
         }
 
         return options;
-    }
-
-    /// <summary>Load is only ever sent to this machine.</summary>
-    private static void RequireLoopback(string host)
-    {
-        if (string.Equals(host, "localhost", StringComparison.OrdinalIgnoreCase))
-        {
-            return;
-        }
-
-        if (!IPAddress.TryParse(host.Trim('[', ']'), out var address) || !IPAddress.IsLoopback(address))
-        {
-            throw new ArgumentException($"'{host}' is not a loopback address; the load tool only targets this machine (127.0.0.0/8, ::1, localhost).");
-        }
-    }
-
-    private static int Int(string name, string value, int min, int max)
-    {
-        if (!int.TryParse(value, NumberStyles.Integer, CultureInfo.InvariantCulture, out var number) || number < min || number > max)
-        {
-            throw new ArgumentException($"{name} must be an integer in [{min}, {max}]; got '{value}'.");
-        }
-
-        return number;
     }
 }

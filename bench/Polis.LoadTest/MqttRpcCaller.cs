@@ -94,19 +94,7 @@ public sealed class MqttRpcCaller : IRpcCaller
 
     public async ValueTask DisposeAsync()
     {
-        if (_client.IsConnected)
-        {
-            using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(5));
-            try
-            {
-                await _client.DisconnectAsync(new MqttClientDisconnectOptions(), timeout.Token).ConfigureAwait(false);
-            }
-            catch (Exception ex) when (ex is OperationCanceledException or MQTTnet.Exceptions.MqttCommunicationException)
-            {
-                // Closing anyway.
-            }
-        }
-
+        await _client.DisconnectQuietlyAsync().ConfigureAwait(false);
         _client.Dispose();
     }
 }

@@ -100,23 +100,7 @@ public sealed class RpcDevice : IDisposable
         }
     }
 
-    public async Task DisconnectAsync()
-    {
-        if (!_client.IsConnected)
-        {
-            return;
-        }
-
-        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(5));
-        try
-        {
-            await _client.DisconnectAsync(new MqttClientDisconnectOptions(), timeout.Token).ConfigureAwait(false);
-        }
-        catch (Exception ex) when (ex is OperationCanceledException or MQTTnet.Exceptions.MqttCommunicationException)
-        {
-            // Closing anyway.
-        }
-    }
+    public Task DisconnectAsync() => _client.DisconnectQuietlyAsync();
 
     public void Dispose() => _client.Dispose();
 

@@ -1,6 +1,3 @@
-using System.Globalization;
-using System.Net;
-
 namespace Polis.LoadTest;
 
 /// <summary>
@@ -62,37 +59,29 @@ public sealed class RpcLoadOptions
 
     public static RpcLoadOptions Parse(string[] args)
     {
-        ArgumentNullException.ThrowIfNull(args);
         var options = new RpcLoadOptions();
-        for (var i = 0; i < args.Length; i++)
+        foreach (var (name, value) in OptionArguments.Pairs(args))
         {
-            var name = args[i];
-            if (i + 1 >= args.Length)
-            {
-                throw new ArgumentException($"Option {name} needs a value.");
-            }
-
-            var value = args[++i];
             switch (name)
             {
                 case "--target": options.Target = value is "polis" or "mqtt" ? value : throw new ArgumentException("--target is polis or mqtt."); break;
                 case "--label": options.Label = value; break;
                 case "--host": options.Host = value; break;
-                case "--port": options.Port = Int(name, value, 1, 65535); break;
-                case "--devices": options.Devices = Int(name, value, 1, 20_000); break;
-                case "--calls": options.Calls = Int(name, value, 1, 10_000_000); break;
-                case "--inflight": options.InFlight = Int(name, value, 1, 1_000); break;
-                case "--warmup-calls": options.WarmupCalls = Int(name, value, -1, 1_000_000); break;
-                case "--timeout-ms": options.CallTimeout = TimeSpan.FromMilliseconds(Int(name, value, 100, 300_000)); break;
-                case "--connect-concurrency": options.ConnectConcurrency = Int(name, value, 1, 1_000); break;
-                case "--qos": options.Qos = Int(name, value, 0, 1); break;
-                case "--seed": options.Seed = Int(name, value, 0, int.MaxValue); break;
+                case "--port": options.Port = OptionArguments.Int(name, value, 1, 65535); break;
+                case "--devices": options.Devices = OptionArguments.Int(name, value, 1, 20_000); break;
+                case "--calls": options.Calls = OptionArguments.Int(name, value, 1, 10_000_000); break;
+                case "--inflight": options.InFlight = OptionArguments.Int(name, value, 1, 1_000); break;
+                case "--warmup-calls": options.WarmupCalls = OptionArguments.Int(name, value, -1, 1_000_000); break;
+                case "--timeout-ms": options.CallTimeout = TimeSpan.FromMilliseconds(OptionArguments.Int(name, value, 100, 300_000)); break;
+                case "--connect-concurrency": options.ConnectConcurrency = OptionArguments.Int(name, value, 1, 1_000); break;
+                case "--qos": options.Qos = OptionArguments.Int(name, value, 0, 1); break;
+                case "--seed": options.Seed = OptionArguments.Int(name, value, 0, int.MaxValue); break;
                 case "--devices-file": options.DevicesFile = value; break;
                 case "--api-url": options.ApiUrl = new Uri(value, UriKind.Absolute); break;
                 case "--email": options.Email = value; break;
                 case "--password-variable": options.PasswordVariable = value; break;
-                case "--server-pid": options.ServerPid = Int(name, value, 1, int.MaxValue); break;
-                case "--run-timeout-seconds": options.RunTimeout = TimeSpan.FromSeconds(Int(name, value, 1, 7200)); break;
+                case "--server-pid": options.ServerPid = OptionArguments.Int(name, value, 1, int.MaxValue); break;
+                case "--run-timeout-seconds": options.RunTimeout = TimeSpan.FromSeconds(OptionArguments.Int(name, value, 1, 7200)); break;
                 default: throw new ArgumentException($"Unknown option {name}.");
             }
         }
@@ -102,36 +91,12 @@ public sealed class RpcLoadOptions
             throw new ArgumentException("--target polis needs --devices-file and --api-url.");
         }
 
-        RequireLoopback(options.Host);
+        OptionArguments.RequireLoopback(options.Host);
         if (options.ApiUrl is { } api)
         {
-            RequireLoopback(api.Host);
+            OptionArguments.RequireLoopback(api.Host);
         }
 
         return options;
-    }
-
-    /// <summary>Load is only ever sent to this machine.</summary>
-    private static void RequireLoopback(string host)
-    {
-        if (string.Equals(host, "localhost", StringComparison.OrdinalIgnoreCase))
-        {
-            return;
-        }
-
-        if (!IPAddress.TryParse(host.Trim('[', ']'), out var address) || !IPAddress.IsLoopback(address))
-        {
-            throw new ArgumentException($"'{host}' is not a loopback address; the load tool only targets this machine (127.0.0.0/8, ::1, localhost).");
-        }
-    }
-
-    private static int Int(string name, string value, int min, int max)
-    {
-        if (!int.TryParse(value, NumberStyles.Integer, CultureInfo.InvariantCulture, out var number) || number < min || number > max)
-        {
-            throw new ArgumentException($"{name} must be an integer in [{min}, {max}]; got '{value}'.");
-        }
-
-        return number;
     }
 }
