@@ -30,6 +30,9 @@ public abstract class DashboardSession : IAsyncLifetime
         Polis = await PolisProcess.StartAsync();
         Api = await PolisApi.SignInAsync(Polis);
         _playwright = await Playwright.CreateAsync();
+        // Test projects run side by side on 2 cores in CI: a page can take longer than Playwright's 5 s default to
+        // render; wait as long as the end-to-end tests' Eventually does (30 s).
+        Assertions.SetDefaultExpectTimeout(30_000);
         // --no-sandbox: CI runs as root, where Chromium refuses its sandbox.
         Browser = await _playwright.Chromium.LaunchAsync(new() { ExecutablePath = chromium, Headless = true, Args = ["--no-sandbox"] });
     }
