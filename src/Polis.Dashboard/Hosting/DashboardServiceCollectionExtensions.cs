@@ -8,8 +8,11 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection;
 using MudBlazor.Services;
 using Polis.Dashboard.Alarms;
+using Polis.Dashboard.Devices;
 using Polis.Dashboard.Live;
+using Polis.Dashboard.Map;
 using Polis.Dashboard.Overview;
+using Polis.Dashboard.Registry;
 using Polis.Platform.Alarms;
 using Polis.Platform.Identity;
 
@@ -53,6 +56,9 @@ public static class DashboardServiceCollectionExtensions
         services.AddScoped<CityOverviewReader>();
         services.AddScoped<OperatorActions>();
         services.AddScoped<AlarmConsoleReader>();
+        services.AddDashboardMap();
+        services.AddDevicePages();
+        services.AddRegistryPages();
         return builder;
     }
 
