@@ -23,11 +23,14 @@ public abstract class DashboardSession : IAsyncLifetime
 
     private IPlaywright? _playwright;
 
+    /// <summary>Extra command-line arguments of the polis process (the simulator is off unless a test turns it on).</summary>
+    protected virtual string[] PolisArguments => [];
+
     public async Task InitializeAsync()
     {
         var chromium = SystemChromium.Find() ?? throw new InvalidOperationException(SystemChromium.MissingMessage);
         Directory.CreateDirectory(Artifacts);
-        Polis = await PolisProcess.StartAsync();
+        Polis = await PolisProcess.StartAsync(PolisArguments);
         Api = await PolisApi.SignInAsync(Polis);
         _playwright = await Playwright.CreateAsync();
         // Test projects run side by side on 2 cores in CI: a page can take longer than Playwright's 5 s default to

@@ -11,6 +11,7 @@ namespace Polis.EndToEnd.Tests;
 public sealed class SimulatorTests
 {
     private const int TinyDevices = 19;
+    private const int StarterRuleCount = 6;
     private const string Announcement = "Simulated city running";
     private static readonly string[] Simulated = ["--Polis:Simulator:Enabled", "true", "--Polis:Simulator:Scale", "tiny", "--Polis:Simulator:Seed", "5"];
 
@@ -29,6 +30,10 @@ public sealed class SimulatorTests
             Assert.All(items, d => Assert.StartsWith("sim-5-", d!["id"]!.GetValue<string>(), StringComparison.Ordinal));
             Assert.Contains(items, d => d!["profileId"]!.GetValue<string>() == "bus");
 
+            // The starter rules exist, so the city's faults raise alarms.
+            var rules = (await api.Http.GetFromJsonAsync<JsonArray>("/api/v1/rules"))!.Select(r => r!["id"]!.GetValue<string>()).ToList();
+            Assert.Equal(StarterRuleCount, rules.Count(id => id.StartsWith("sim-", StringComparison.Ordinal)));
+
             // Every kind reports within seconds of connecting, each over its own MQTT connection.
             foreach (var (id, key) in new[] { ("sim-5-aq-00001", "pm25"), ("sim-5-em-00001", "energy"), ("sim-5-bus-00001", "latitude"), ("sim-5-bc-00001", "setpoint"), ("sim-5-park-00001", "occupied") })
             {
@@ -46,6 +51,7 @@ public sealed class SimulatorTests
         await polis.StartAgainAsync();
         await Eventually.ReturnsAsync(() => Task.FromResult(Count(polis.Output, Announcement)), n => n == 2, "the restarted simulator announces the city", 90);
         Assert.Contains($"(0 registered, {TinyDevices} reused)", polis.Output, StringComparison.Ordinal);
+        Assert.Contains($"Starter alarm rules: 0 created, {StarterRuleCount} in all", polis.Output, StringComparison.Ordinal);
 
         using var again = await PolisApi.SignInAsync(polis);
         Assert.Equal(TinyDevices, (await again.GetJsonAsync("/api/v1/devices?label=simulated&limit=1000"))["total"]!.GetValue<int>());

@@ -54,6 +54,7 @@ public static class DashboardServiceCollectionExtensions
         services.AddSingleton<AlarmFeed>();
         services.AddSingleton<IAlarmObserver>(sp => sp.GetRequiredService<AlarmFeed>());
         services.AddScoped<CityOverviewReader>();
+        services.AddSingleton<CityIndicatorsReader>();
         services.AddScoped<OperatorActions>();
         services.AddScoped<AlarmConsoleReader>();
         services.AddDashboardMap();

@@ -1,6 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Polis.Platform.Alarms;
+using Polis.Platform.City;
 using Polis.Platform.Commands;
 using Polis.Platform.Commands.Groups;
 using Polis.Platform.Devices;
@@ -20,6 +21,9 @@ public static class PlatformServiceCollectionExtensions
         services.TryAddSingleton(TimeProvider.System);
         services.AddOptions<PolisOptions>().BindConfiguration(PolisOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<GatewayOptions>().BindConfiguration(GatewayOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<CityOptions>().BindConfiguration(CityOptions.SectionName)
+            .Validate(city => CityOptions.IsKnownZone(city.TimeZone), "Polis:City:TimeZone must be an IANA time zone id known to this system, e.g. Europe/Copenhagen.")
+            .ValidateOnStart();
         services.AddOptions<TelemetryOptions>().BindConfiguration(TelemetryOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
 
         services.AddSingleton<DeviceProfileCache>();

@@ -3,6 +3,7 @@ using Polis.Simulator.Behaviour;
 using Polis.Simulator.Generation;
 using Polis.Simulator.Gtfs;
 using Polis.Simulator.Model;
+using Polis.Simulator.Rules;
 
 namespace Polis.Simulator.Runtime;
 
@@ -48,6 +49,7 @@ public sealed class SimulationRunner(SimulatorOptions options, HttpClient http, 
         await provisioner.SignInAsync(email, password, cancellationToken).ConfigureAwait(false);
         var (tokens, created, reused) = await provisioner.ProvisionAsync(city, cancellationToken).ConfigureAwait(false);
         SimulatorLog.Provisioned(logger, created, reused);
+        SimulatorLog.StarterRules(logger, await new StarterRuleProvisioner(http).EnsureAsync(cancellationToken).ConfigureAwait(false), StarterRules.All.Count);
 
         _clock = new SimulationClock(time, options.Speed, options.Backfill);
         using var gate = new SemaphoreSlim(options.ConnectConcurrency);

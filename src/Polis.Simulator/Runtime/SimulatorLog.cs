@@ -10,6 +10,9 @@ internal static partial class SimulatorLog
     [LoggerMessage(Level = LogLevel.Information, Message = "Provisioned the simulated devices: {Created} created, {Reused} existing reused with rotated tokens")]
     public static partial void Provisioned(ILogger logger, int created, int reused);
 
+    [LoggerMessage(Level = LogLevel.Information, Message = "Starter alarm rules: {Created} created, {Total} in all (existing ones are left as operators set them)")]
+    public static partial void StarterRules(ILogger logger, int created, int total);
+
     [LoggerMessage(Level = LogLevel.Information, Message = "Wrote the GTFS static feed to {Path}")]
     public static partial void GtfsWritten(ILogger logger, string path);
 

@@ -18,6 +18,7 @@ public sealed partial class Overview
 
     private readonly CancellationTokenSource _stop = new();
     private CityOverview? _overview;
+    private CityIndicators? _indicators;
     private ClaimsPrincipal _user = new();
     private bool _mayWrite;
     private IDisposable? _subscription;
@@ -31,6 +32,7 @@ public sealed partial class Overview
         _user = (await AuthenticationState).User;
         _mayWrite = OperatorActions.MayWrite(_user);
         _overview = await Reader.ReadAsync(_stop.Token);
+        _indicators = await Indicators.ReadAsync(_stop.Token);
     }
 
     protected override void OnAfterRender(bool firstRender)
@@ -57,6 +59,7 @@ public sealed partial class Overview
         try
         {
             _overview = await Reader.ReadAsync(_stop.Token);
+            _indicators = await Indicators.ReadAsync(_stop.Token);
             StateHasChanged();
         }
         catch (OperationCanceledException) when (_stop.IsCancellationRequested)
