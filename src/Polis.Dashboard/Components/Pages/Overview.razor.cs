@@ -42,6 +42,9 @@ public sealed partial class Overview
         {
             _subscription = Feed.Subscribe((_, _) => QueueRefresh());
             _ = RefreshPeriodicallyAsync();
+
+            // Re-render once so the page says it is live (data-live): clicks before that hit the prerendered HTML.
+            StateHasChanged();
         }
     }
 

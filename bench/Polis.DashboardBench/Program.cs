@@ -1,0 +1,74 @@
+using System.Globalization;
+using System.Text.Json;
+using Microsoft.Playwright;
+using Polis.DashboardBench;
+
+// Measures the dashboard in a real headless Chromium against a running polis (bench/dashboard-perf.sh starts one
+// with the simulated city): time until the overview and the map are interactive (fresh page each run, signed in),
+// and the map's frame rate and long tasks while the city reports. Prints one JSON object.
+var options = BenchOptions.Parse(args);
+using var playwright = await Playwright.CreateAsync();
+await using var browser = await playwright.Chromium.LaunchAsync(new() { ExecutablePath = options.Chromium, Headless = true, Args = ["--no-sandbox"] });
+await using var context = await browser.NewContextAsync(new() { BaseURL = options.Url.ToString(), ViewportSize = new() { Width = 1600, Height = 1000 } });
+await SignInAsync(context, options);
+
+var overview = new List<double>();
+var map = new List<double>();
+var markers = 0;
+for (var run = 0; run < options.Runs; run++)
+{
+    overview.Add(await TimeUntilAsync(context, "/", "[data-testid=updated-at][data-live=true]"));
+    map.Add(await TimeUntilAsync(context, "/map", "[data-live=true] [data-marker-count], [data-live=true][data-marker-count]"));
+}
+
+var page = await context.NewPageAsync();
+await page.GotoAsync("/map");
+var mapElement = page.Locator("[data-marker-count]");
+await Assertions.Expect(page.Locator("[data-live=true]").First).ToBeVisibleAsync(new() { Timeout = 120_000 });
+markers = int.Parse(await mapElement.GetAttributeAsync("data-marker-count") ?? "0", CultureInfo.InvariantCulture);
+var frames = await page.EvaluateAsync<JsonElement>(FrameProbe.Script, options.FpsSeconds * 1000);
+
+var result = new
+{
+    url = options.Url.ToString(),
+    runs = options.Runs,
+    overviewInteractiveMs = Summary(overview),
+    mapInteractiveMs = Summary(map),
+    mapMarkers = markers,
+    mapFrames = frames,
+};
+var json = JsonSerializer.Serialize(result, new JsonSerializerOptions { WriteIndented = true });
+Console.WriteLine(json);
+if (options.Out is { } path)
+{
+    await File.WriteAllTextAsync(path, json);
+}
+
+static async Task SignInAsync(IBrowserContext context, BenchOptions options)
+{
+    var page = await context.NewPageAsync();
+    await page.GotoAsync("/login");
+    await page.FillAsync("#email", options.Email);
+    await page.FillAsync("#password", options.Password);
+    await page.ClickAsync("#sign-in");
+    await page.WaitForURLAsync(url => !url.Contains("/login", StringComparison.Ordinal), new() { Timeout = 60_000 });
+    await page.CloseAsync();
+}
+
+// From the start of navigation until the selector is visible: the page is rendered and its circuit is live, so a
+// click does something. Measured in the browser's own clock (performance.now() from navigationStart).
+static async Task<double> TimeUntilAsync(IBrowserContext context, string path, string selector)
+{
+    var page = await context.NewPageAsync();
+    await page.GotoAsync(path, new() { WaitUntil = WaitUntilState.Commit });
+    await page.Locator(selector).First.WaitForAsync(new() { Timeout = 120_000 });
+    var elapsed = await page.EvaluateAsync<double>("() => performance.now()");
+    await page.CloseAsync();
+    return Math.Round(elapsed, 1);
+}
+
+static object Summary(List<double> values)
+{
+    var sorted = values.Order().ToList();
+    return new { median = sorted[sorted.Count / 2], min = sorted[0], max = sorted[^1], all = values };
+}

@@ -1,0 +1,69 @@
+#!/usr/bin/env bash
+# Dashboard performance in a real headless Chromium (issue #4): polis runs the simulated city (`city` preset,
+# about 20,000 devices, all reporting over MQTT), then bench/Polis.DashboardBench measures, in Debian's Chromium:
+# time until the overview and the map are interactive (navigation start → circuit live and content drawn; median
+# of --runs fresh pages), and the map's frame rate, worst frame gap and long tasks over --fps-seconds while the
+# city reports. Prints the bench's JSON and keeps it, with polis's log, in --out.
+#
+#   bench/dashboard-perf.sh [--scale city] [--runs 5] [--fps-seconds 30] [--settle 60] [--out DIR] [--no-build]
+set -euo pipefail
+
+SCALE=city RUNS=5 FPS_SECONDS=30 SETTLE=60 OUT="" BUILD=1
+while [[ $# -gt 0 ]]; do
+  case "$1" in
+    --scale) SCALE=$2; shift 2 ;;
+    --runs) RUNS=$2; shift 2 ;;
+    --fps-seconds) FPS_SECONDS=$2; shift 2 ;;
+    --settle) SETTLE=$2; shift 2 ;;
+    --out) OUT=$2; shift 2 ;;
+    --no-build) BUILD=0; shift ;;
+    -h|--help) sed -n 2,8p "$0"; exit 0 ;;
+    *) echo "unknown option $1" >&2; exit 2 ;;
+  esac
+done
+
+ROOT=$(cd "$(dirname "$0")/.." && pwd)
+WORK=$(mktemp -d /tmp/polis-dashboard-perf.XXXXXX)
+OUT=${OUT:-$WORK}
+mkdir -p "$OUT"
+POLIS_PID=""
+cleanup() { [[ -n "$POLIS_PID" ]] && kill "$POLIS_PID" 2>/dev/null && wait "$POLIS_PID" 2>/dev/null || true; }
+trap cleanup EXIT INT TERM
+log() { echo "== $*" >&2; }
+free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1]); s.close()'; }
+
+CHROMIUM=${POLIS_CHROMIUM:-/usr/bin/chromium}
+[[ -x "$CHROMIUM" ]] || { log "Chromium not found at $CHROMIUM (apt-get install chromium, or set POLIS_CHROMIUM)"; exit 1; }
+# One MQTT connection per simulated device, on both ends of loopback.
+NEED=50000
+if [[ $(ulimit -n) != unlimited && $(ulimit -n) -lt $NEED ]]; then ulimit -n "$NEED" 2>/dev/null || ulimit -n "$(ulimit -Hn)"; fi
+
+if [[ $BUILD == 1 ]]; then
+  log "building polis and the bench (Release)"
+  dotnet build -c Release -v q -nologo "$ROOT/src/Polis" >"$WORK/build-polis.log" 2>&1 || { tail -30 "$WORK/build-polis.log"; exit 1; }
+  dotnet build -c Release -v q -nologo "$ROOT/bench/Polis.DashboardBench" >"$WORK/build-bench.log" 2>&1 || { tail -30 "$WORK/build-bench.log"; exit 1; }
+fi
+POLIS="$ROOT/src/Polis/bin/Release/net10.0/polis.dll"
+BENCH="$ROOT/bench/Polis.DashboardBench/bin/Release/net10.0/polis-dashboard-bench.dll"
+
+HTTP_PORT=$(free_port) MQTT_PORT=$(free_port) SILO_PORT=$(free_port) GATEWAY_PORT=$(free_port)
+PASSWORD="bench-$(head -c 18 /dev/urandom | base64 | tr -dc 'A-Za-z0-9')"
+BASE="http://127.0.0.1:$HTTP_PORT"
+log "starting polis with the '$SCALE' simulated city on $BASE"
+dotnet "$POLIS" --urls "$BASE" \
+  --Polis:Mqtt:Port "$MQTT_PORT" --Polis:Mqtt:ListenAddress 127.0.0.1 \
+  --Polis:DataDirectory "$WORK/polis-data" \
+  --Polis:Admin:Email "admin@bench.local" --Polis:Admin:Password "$PASSWORD" \
+  --Polis:Orleans:SiloPort "$SILO_PORT" --Polis:Orleans:GatewayPort "$GATEWAY_PORT" \
+  --Polis:Simulator:Scale "$SCALE" \
+  >"$OUT/polis.log" 2>&1 &
+POLIS_PID=$!
+for _ in $(seq 1200); do grep -q "Simulated city running" "$OUT/polis.log" && break; kill -0 "$POLIS_PID" 2>/dev/null || break; sleep 1; done
+grep -q "Simulated city running" "$OUT/polis.log" || { log "the simulated city did not start"; tail -40 "$OUT/polis.log"; exit 1; }
+log "$(grep -o 'Simulated city running.*' "$OUT/polis.log" | head -1); settling for ${SETTLE}s"
+sleep "$SETTLE"
+
+dotnet "$BENCH" --url "$BASE" --email admin@bench.local --password "$PASSWORD" --chromium "$CHROMIUM" \
+  --runs "$RUNS" --fps-seconds "$FPS_SECONDS" --out "$OUT/dashboard-perf.json"
+curl -sf "$BASE/metrics" | grep -E '^polis_(gateway_connections|ingest_readings|telemetry)' >"$OUT/polis-metrics.txt" || true
+log "results in $OUT"
