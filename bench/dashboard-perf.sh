@@ -23,20 +23,18 @@ while [[ $# -gt 0 ]]; do
 done
 
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
+# shellcheck source=bench/lib/common.sh
+source "$ROOT/bench/lib/common.sh"
 WORK=$(mktemp -d /tmp/polis-dashboard-perf.XXXXXX)
 OUT=${OUT:-$WORK}
 mkdir -p "$OUT"
 POLIS_PID=""
-cleanup() { [[ -n "$POLIS_PID" ]] && kill "$POLIS_PID" 2>/dev/null && wait "$POLIS_PID" 2>/dev/null || true; }
+cleanup() { stop_pid "$POLIS_PID"; }
 trap cleanup EXIT INT TERM
-log() { echo "== $*" >&2; }
-free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1]); s.close()'; }
-
 CHROMIUM=${POLIS_CHROMIUM:-/usr/bin/chromium}
 [[ -x "$CHROMIUM" ]] || { log "Chromium not found at $CHROMIUM (apt-get install chromium, or set POLIS_CHROMIUM)"; exit 1; }
 # One MQTT connection per simulated device, on both ends of loopback.
-NEED=50000
-if [[ $(ulimit -n) != unlimited && $(ulimit -n) -lt $NEED ]]; then ulimit -n "$NEED" 2>/dev/null || ulimit -n "$(ulimit -Hn)"; fi
+raise_fd_limit 50000
 
 if [[ $BUILD == 1 ]]; then
   log "building polis and the bench (Release)"

@@ -39,6 +39,8 @@ while [[ $# -gt 0 ]]; do
 done
 
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
+# shellcheck source=bench/lib/common.sh
+source "$ROOT/bench/lib/common.sh"
 WORK=$(mktemp -d /tmp/polis-mqtt-ingest.XXXXXX)
 OUT=${OUT:-$WORK}
 mkdir -p "$OUT"
@@ -48,16 +50,12 @@ MOSQ_PID="" POLIS_PID="" BASE_PID="" RULES_PID=""
 
 cleanup() {
   # Only the processes this script started, by their pid.
-  [[ -n "$MOSQ_PID" ]] && kill "$MOSQ_PID" 2>/dev/null && wait "$MOSQ_PID" 2>/dev/null || true
-  [[ -n "$POLIS_PID" ]] && kill "$POLIS_PID" 2>/dev/null && wait "$POLIS_PID" 2>/dev/null || true
-  [[ -n "$BASE_PID" ]] && kill "$BASE_PID" 2>/dev/null && wait "$BASE_PID" 2>/dev/null || true
-  [[ -n "$RULES_PID" ]] && kill "$RULES_PID" 2>/dev/null && wait "$RULES_PID" 2>/dev/null || true
+  stop_pid "$MOSQ_PID"
+  stop_pid "$POLIS_PID"
+  stop_pid "$BASE_PID"
+  stop_pid "$RULES_PID"
 }
 trap cleanup EXIT INT TERM
-
-log() { echo "== $*" >&2; }
-
-free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1]); s.close()'; }
 
 cpu_ticks() { awk '{print $14+$15}' "/proc/$1/stat"; }
 

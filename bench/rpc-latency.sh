@@ -33,6 +33,8 @@ while [[ $# -gt 0 ]]; do
 done
 
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
+# shellcheck source=bench/lib/common.sh
+source "$ROOT/bench/lib/common.sh"
 WORK=$(mktemp -d /tmp/polis-rpc-latency.XXXXXX)
 OUT=${OUT:-$WORK}
 mkdir -p "$OUT"
@@ -42,21 +44,13 @@ MOSQ_PID="" POLIS_PID=""
 
 cleanup() {
   # Only the processes this script started, by their pid.
-  [[ -n "$MOSQ_PID" ]] && kill "$MOSQ_PID" 2>/dev/null && wait "$MOSQ_PID" 2>/dev/null || true
-  [[ -n "$POLIS_PID" ]] && kill "$POLIS_PID" 2>/dev/null && wait "$POLIS_PID" 2>/dev/null || true
+  stop_pid "$MOSQ_PID"
+  stop_pid "$POLIS_PID"
 }
 trap cleanup EXIT INT TERM
 
-log() { echo "== $*" >&2; }
-
-free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1]); s.close()'; }
-
 # Each server holds N device sockets and the load tool N + 1 + C: raise the descriptor limit if it is short.
-NEED=$(( 2 * DEVICES + 512 ))
-if [[ $(ulimit -n) != unlimited && $(ulimit -n) -lt $NEED ]]; then
-  ulimit -n "$NEED" 2>/dev/null || ulimit -n "$(ulimit -Hn)"
-  [[ $(ulimit -n) == unlimited || $(ulimit -n) -ge $NEED ]] || { log "ulimit -n is $(ulimit -n); $NEED needed"; exit 1; }
-fi
+raise_fd_limit $(( 2 * DEVICES + 512 ))
 
 # (a) mosquitto from Debian, if missing.
 if ! command -v mosquitto >/dev/null && [[ ! -x /usr/sbin/mosquitto ]]; then
