@@ -2,8 +2,9 @@
 # Dashboard performance in a real headless Chromium (issue #4): polis runs the simulated city (`city` preset,
 # about 20,000 devices, all reporting over MQTT), then bench/Polis.DashboardBench measures, in Debian's Chromium:
 # time until the overview and the map are interactive (navigation start → circuit live and content drawn; median
-# of --runs fresh pages), and the map's frame rate, worst frame gap and long tasks over --fps-seconds while the
-# city reports. Prints the bench's JSON and keeps it, with polis's log, in --out.
+# of --runs fresh pages), the map's frame rate, worst frame gap and long tasks over --fps-seconds while the
+# city reports, and the update latency from a probe bus's MQTT report to its marker moving on screen. Prints the
+# bench's JSON and keeps it, with polis's log, in --out.
 #
 #   bench/dashboard-perf.sh [--scale city] [--runs 5] [--fps-seconds 30] [--settle 60] [--out DIR] [--no-build]
 set -euo pipefail
@@ -62,6 +63,6 @@ log "$(grep -o 'Simulated city running.*' "$OUT/polis.log" | head -1); settling 
 sleep "$SETTLE"
 
 dotnet "$BENCH" --url "$BASE" --email admin@bench.local --password "$PASSWORD" --chromium "$CHROMIUM" \
-  --runs "$RUNS" --fps-seconds "$FPS_SECONDS" --out "$OUT/dashboard-perf.json"
+  --mqtt-port "$MQTT_PORT" --runs "$RUNS" --fps-seconds "$FPS_SECONDS" --out "$OUT/dashboard-perf.json"
 curl -sf "$BASE/metrics" | grep -E '^polis_(gateway_connections|ingest_readings|telemetry)' >"$OUT/polis-metrics.txt" || true
 log "results in $OUT"

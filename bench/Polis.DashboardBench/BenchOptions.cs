@@ -2,8 +2,8 @@ using System.Globalization;
 
 namespace Polis.DashboardBench;
 
-/// <summary>Command-line options: <c>--url --email --password --chromium --runs --fps-seconds --out</c>.</summary>
-internal sealed record BenchOptions(Uri Url, string Email, string Password, string Chromium, int Runs, int FpsSeconds, string? Out)
+/// <summary>Command-line options: <c>--url --mqtt-port --email --password --chromium --runs --fps-seconds --latency-samples --out</c>.</summary>
+internal sealed record BenchOptions(Uri Url, int MqttPort, string Email, string Password, string Chromium, int Runs, int FpsSeconds, int LatencySamples, string? Out)
 {
     public static BenchOptions Parse(string[] args)
     {
@@ -25,11 +25,13 @@ internal sealed record BenchOptions(Uri Url, string Email, string Password, stri
 
         return new BenchOptions(
             new Uri(Required("url")),
+            Int("mqtt-port", 1883, 65_535),
             Required("email"),
             Required("password"),
             values.GetValueOrDefault("chromium", "/usr/bin/chromium"),
             Int("runs", 5, 100),
             Int("fps-seconds", 30, 600),
+            Int("latency-samples", 20, 1_000),
             values.GetValueOrDefault("out"));
     }
 }

@@ -5,7 +5,8 @@ using Polis.DashboardBench;
 
 // Measures the dashboard in a real headless Chromium against a running polis (bench/dashboard-perf.sh starts one
 // with the simulated city): time until the overview and the map are interactive (fresh page each run, signed in),
-// and the map's frame rate and long tasks while the city reports. Prints one JSON object.
+// the map's frame rate, long tasks and live batches while the city reports, and the update latency from a probe's
+// MQTT report to its marker moving on screen (LatencyProbe). Prints one JSON object.
 var options = BenchOptions.Parse(args);
 using var playwright = await Playwright.CreateAsync();
 await using var browser = await playwright.Chromium.LaunchAsync(new() { ExecutablePath = options.Chromium, Headless = true, Args = ["--no-sandbox"] });
@@ -14,19 +15,22 @@ await SignInAsync(context, options);
 
 var overview = new List<double>();
 var map = new List<double>();
-var markers = 0;
 for (var run = 0; run < options.Runs; run++)
 {
-    overview.Add(await TimeUntilAsync(context, "/", "[data-testid=updated-at][data-live=true]"));
-    map.Add(await TimeUntilAsync(context, "/map", "[data-live=true] [data-marker-count], [data-live=true][data-marker-count]"));
+    overview.Add(await TimeUntilAsync(context, "/", "[data-testid=updated-at][data-live=true]", "[data-testid=tile-electricity]"));
+    map.Add(await TimeUntilAsync(context, "/map", "[data-testid=map-status][data-live=true]", "[data-testid=city-map][data-marker-count]"));
 }
 
 var page = await context.NewPageAsync();
 await page.GotoAsync("/map");
-var mapElement = page.Locator("[data-marker-count]");
-await Assertions.Expect(page.Locator("[data-live=true]").First).ToBeVisibleAsync(new() { Timeout = 120_000 });
-markers = int.Parse(await mapElement.GetAttributeAsync("data-marker-count") ?? "0", CultureInfo.InvariantCulture);
+await page.Locator("[data-testid=map-status][data-live=true]").WaitForAsync(new() { Timeout = 120_000 });
+var mapElement = page.Locator("[data-testid=city-map][data-marker-count]");
+await mapElement.WaitForAsync(new() { Timeout = 120_000 });
+var markers = int.Parse(await mapElement.GetAttributeAsync("data-marker-count") ?? "0", CultureInfo.InvariantCulture);
+var updatesBefore = await MapUpdatesAsync(page);
 var frames = await page.EvaluateAsync<JsonElement>(FrameProbe.Script, options.FpsSeconds * 1000);
+var updateBatchesPerSecond = Math.Round((await MapUpdatesAsync(page) - updatesBefore) / (double)options.FpsSeconds, 2);
+var latencies = await new LatencyProbe(options).MeasureAsync(page, options.LatencySamples);
 
 var result = new
 {
@@ -36,6 +40,8 @@ var result = new
     mapInteractiveMs = Summary(map),
     mapMarkers = markers,
     mapFrames = frames,
+    mapUpdateBatchesPerSecond = updateBatchesPerSecond,
+    mapUpdateLatencyMs = Summary(latencies),
 };
 var json = JsonSerializer.Serialize(result, new JsonSerializerOptions { WriteIndented = true });
 Console.WriteLine(json);
@@ -55,17 +61,24 @@ static async Task SignInAsync(IBrowserContext context, BenchOptions options)
     await page.CloseAsync();
 }
 
-// From the start of navigation until the selector is visible: the page is rendered and its circuit is live, so a
-// click does something. Measured in the browser's own clock (performance.now() from navigationStart).
-static async Task<double> TimeUntilAsync(IBrowserContext context, string path, string selector)
+// From the start of navigation until every selector is visible: the page is drawn and its circuit is live, so a
+// click does something. Measured in the browser's own clock (performance.now() counts from navigation start).
+static async Task<double> TimeUntilAsync(IBrowserContext context, string path, params string[] selectors)
 {
     var page = await context.NewPageAsync();
     await page.GotoAsync(path, new() { WaitUntil = WaitUntilState.Commit });
-    await page.Locator(selector).First.WaitForAsync(new() { Timeout = 120_000 });
+    foreach (var selector in selectors)
+    {
+        await page.Locator(selector).First.WaitForAsync(new() { Timeout = 120_000 });
+    }
+
     var elapsed = await page.EvaluateAsync<double>("() => performance.now()");
     await page.CloseAsync();
     return Math.Round(elapsed, 1);
 }
+
+static async Task<long> MapUpdatesAsync(IPage page) =>
+    long.Parse(await page.Locator("[data-testid=city-map]").GetAttributeAsync("data-updates") ?? "0", CultureInfo.InvariantCulture);
 
 static object Summary(List<double> values)
 {
