@@ -69,6 +69,16 @@ public sealed class AlarmConsoleTests : DashboardSession
         Assert.Contains(history, e => (string?)e!["kind"] == "assigned" && (string?)e["actor"] == PolisProcess.AdminEmail && (string?)e["text"] == "crew-7");
         Assert.Contains(history, e => (string?)e!["kind"] == "comment" && (string?)e["actor"] == PolisProcess.AdminEmail && (string?)e["text"] == "Crew on the way");
 
+        // The other filters: assignee, profile, rule and how recently it was raised each keep or hide the alarm.
+        await FilterAsync(page, "Assigned to", "crew-9", row, visible: false);
+        await FilterAsync(page, "Assigned to", "crew-7", row, visible: true);
+        await FilterAsync(page, "Profile", "bus", row, visible: false);
+        await FilterAsync(page, "Profile", "air-quality", row, visible: true);
+        await FilterAsync(page, "Rule id", "some-other-rule", row, visible: false);
+        await FilterAsync(page, "Rule id", "con-pm25-1", row, visible: true);
+        await page.SelectOptionAsync("[data-testid=filter-raised]", "last hour");
+        await Assertions.Expect(row).ToBeVisibleAsync();
+
         // Clear through the page: the console and the API agree it is cleared, by the signed-in operator.
         await detail.GetByTestId("detail-clear").ClickAsync();
         await Assertions.Expect(detail.GetByTestId("detail-status")).ToHaveTextAsync("cleared");
@@ -78,6 +88,12 @@ public sealed class AlarmConsoleTests : DashboardSession
         Assert.Equal("cleared", (string?)cleared["status"]);
         Assert.Equal(PolisProcess.AdminEmail, (string?)cleared["clearedBy"]);
         await page.ScreenshotAsync(new() { Path = Path.Combine(Artifacts, "alarm-console-cleared.png"), FullPage = true });
+    }
+
+    private static async Task FilterAsync(IPage page, string placeholder, string value, ILocator row, bool visible)
+    {
+        await page.GetByPlaceholder(placeholder, new() { Exact = true }).FillAsync(value);
+        await Assertions.Expect(row).ToHaveCountAsync(visible ? 1 : 0);
     }
 
     [ChromiumFact]

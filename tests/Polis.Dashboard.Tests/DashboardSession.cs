@@ -51,6 +51,8 @@ public abstract class DashboardSession : IAsyncLifetime
         Api?.Dispose();
         if (Polis is not null)
         {
+            // The server's log beside the screenshots: a page that never goes live says why only there.
+            await File.WriteAllTextAsync(Path.Combine(Artifacts, $"polis-{GetType().Name}-{Guid.NewGuid():N}.log"), Polis.Output);
             await Polis.DisposeAsync();
         }
     }
@@ -61,6 +63,14 @@ public abstract class DashboardSession : IAsyncLifetime
         await page.FillAsync("#password", password);
         await page.ClickAsync("#sign-in");
         await page.WaitForURLAsync(url => !url.Contains("/login", StringComparison.Ordinal));
+
+        // Landing on the overview: wait for its circuit before the test clicks on. Navigating away while the first
+        // circuit is still opening can leave the next page without interactivity (dotnet/aspnetcore#59657);
+        // an operator's first click comes later than a test's.
+        if (new Uri(page.Url).AbsolutePath == "/")
+        {
+            await Assertions.Expect(page.Locator("[data-testid=updated-at]")).ToHaveAttributeAsync("data-live", "true");
+        }
     }
 
     protected async Task CreateThresholdRuleAsync(string ruleId, string deviceId, string severity)

@@ -7,14 +7,14 @@ namespace Polis.Dashboard.Alarms;
 /// Reads the alarm console's list and detail from the alarm store, in process. Only signed-in circuits reach it:
 /// every dashboard page and the circuit hub require the dashboard cookie.
 /// </summary>
-public sealed class AlarmConsoleReader(IAlarmStore alarms)
+public sealed class AlarmConsoleReader(IAlarmStore alarms, TimeProvider time)
 {
     public const int PageSize = 25;
 
     public Task<Page<Alarm>> ListAsync(AlarmConsoleFilter filter, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(filter);
-        return alarms.QueryAsync(filter.ToQuery(PageSize), cancellationToken);
+        return alarms.QueryAsync(filter.ToQuery(PageSize, time.GetUtcNow()), cancellationToken);
     }
 
     public async Task<AlarmDetail?> ReadAsync(Guid id, CancellationToken cancellationToken)

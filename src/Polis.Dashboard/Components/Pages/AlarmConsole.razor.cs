@@ -42,6 +42,14 @@ public sealed partial class AlarmConsole
 
     private string? DeviceId { get; set; }
 
+    private string? RuleId { get; set; }
+
+    private string? ProfileId { get; set; }
+
+    private string? Assignee { get; set; }
+
+    private string RaisedWithinFilter { get; set; } = "";
+
     private int PageCount => Math.Max(1, (_total + AlarmConsoleReader.PageSize - 1) / AlarmConsoleReader.PageSize);
 
     protected override async Task OnInitializedAsync()
@@ -71,7 +79,11 @@ public sealed partial class AlarmConsole
             Enum.TryParse<AlarmSeverity>(SeverityFilter, out var severity) ? severity : null,
             District,
             DeviceId,
-            PageIndex: 0);
+            PageIndex: 0,
+            RuleId,
+            ProfileId,
+            Assignee,
+            AlarmConsoleFilter.Windows.FirstOrDefault(w => w.Label == RaisedWithinFilter) is { Label: not null } window ? window.Window : null);
         return ReadAsync();
     }
 
