@@ -16,6 +16,8 @@ public sealed class RegistryTests : DashboardSession
 {
     private const string ViewerEmail = "registry-viewer@e2e.local";
     private const string ViewerPassword = "E2e-viewer-password-3";
+    private const string OperatorEmail = "registry-operator@e2e.local";
+    private const string OperatorPassword = "E2e-operator-password-3";
 
     [ChromiumFact]
     public async Task CreateDevice_BadIdThenGoodForm_FieldErrorCreatesNothingThenTokenShownOnceConnectsOverMqtt()
@@ -181,6 +183,58 @@ public sealed class RegistryTests : DashboardSession
     }
 
     [ChromiumFact]
+    public async Task ProfileEditor_InvalidThenValidThenDelete_ValidatorErrorThenCreatedThenGone()
+    {
+        var page = await OpenSignedInAsync("/registry/profiles", PolisProcess.AdminEmail, PolisProcess.AdminPassword);
+        await page.Locator("[data-testid=profile-row][data-profile-id=bus]").ClickAsync();
+        await Assertions.Expect(page.GetByTestId("profile-editor")).ToHaveAttributeAsync("data-profile-id", "bus");
+        await Assertions.Expect(page.GetByTestId("save-profile")).ToBeVisibleAsync();
+        await Assertions.Expect(page.GetByTestId("delete-profile")).ToHaveCountAsync(0);
+
+        await page.GetByTestId("new-profile").ClickAsync();
+        var editor = page.GetByTestId("profile-json");
+        await editor.FillAsync(ProfileJson(min: 140, max: 20));
+        await page.GetByTestId("save-profile").ClickAsync();
+        await Assertions.Expect(page.Locator("[data-testid=json-error][data-path=telemetry]")).ToContainTextAsync("min must not exceed max");
+        Assert.Equal(HttpStatusCode.NotFound, (await Api.Http.GetAsync(new Uri("/api/v1/device-profiles/reg-noise", UriKind.Relative))).StatusCode);
+        await page.ScreenshotAsync(new() { Path = Path.Combine(Artifacts, "registry-profile-error.png"), FullPage = true });
+
+        await editor.FillAsync(ProfileJson(min: 20, max: 140));
+        await page.GetByTestId("save-profile").ClickAsync();
+        await Assertions.Expect(page.GetByTestId("profile-editor")).ToHaveAttributeAsync("data-profile-id", "reg-noise");
+        await Assertions.Expect(page.Locator("[data-testid=profile-row][data-profile-id=reg-noise]")).ToBeVisibleAsync();
+        var stored = await Api.GetJsonAsync("/api/v1/device-profiles/reg-noise");
+        Assert.Equal(140, (double)stored["telemetry"]![0]!["max"]!);
+
+        await page.GetByTestId("delete-profile").ClickAsync();
+        await page.GetByTestId("confirm-delete").ClickAsync();
+        await Assertions.Expect(page.Locator("[data-testid=profile-row][data-profile-id=reg-noise]")).ToHaveCountAsync(0);
+        Assert.Equal(HttpStatusCode.NotFound, (await Api.Http.GetAsync(new Uri("/api/v1/device-profiles/reg-noise", UriKind.Relative))).StatusCode);
+    }
+
+    [ChromiumFact]
+    public async Task CreateDevice_OperatorDemotedWhilePageOpen_ServerRefusesAndCreatesNothing()
+    {
+        var created = await Api.Http.PostAsJsonAsync("/api/v1/users", new { email = OperatorEmail, password = OperatorPassword, role = "operator" });
+        Assert.Equal(HttpStatusCode.Created, created.StatusCode);
+        var userId = (string?)(await created.Content.ReadFromJsonAsync<System.Text.Json.Nodes.JsonObject>())!["id"];
+        var page = await OpenSignedInAsync("/registry/devices/new", OperatorEmail, OperatorPassword);
+        await Assertions.Expect(page.GetByTestId("create-device")).ToBeVisibleAsync();
+
+        // The circuit outlives the role: the page still shows the button, the server must still refuse.
+        var demoted = await Api.Http.PutAsJsonAsync($"/api/v1/users/{userId}/role", new { role = "viewer" });
+        Assert.True(demoted.IsSuccessStatusCode, await demoted.Content.ReadAsStringAsync());
+        await page.SelectOptionAsync("#device-profile", "generic");
+        await page.FillAsync("#device-id", "reg-refused-1");
+        await page.FillAsync("#device-name", "Should not exist");
+        await page.GetByTestId("create-device").ClickAsync();
+
+        await Assertions.Expect(page.GetByTestId("form-problem")).ToContainTextAsync("does not allow");
+        await Assertions.Expect(page.GetByTestId("token-panel")).ToHaveCountAsync(0);
+        Assert.Equal(HttpStatusCode.NotFound, (await Api.Http.GetAsync(new Uri("/api/v1/devices/reg-refused-1", UriKind.Relative))).StatusCode);
+    }
+
+    [ChromiumFact]
     public async Task Viewer_OpensEveryRegistryPage_SeesNoWriteControls()
     {
         var created = await Api.Http.PostAsJsonAsync("/api/v1/users", new { email = ViewerEmail, password = ViewerPassword, role = "viewer" });
@@ -218,6 +272,11 @@ public sealed class RegistryTests : DashboardSession
     private static string RuleJson(string key) => $$"""
         { "id": "reg-pm25", "name": "PM2.5 above 35 at reg-rule-aq", "target": { "deviceId": "reg-rule-aq" }, "severity": "critical",
           "condition": { "type": "threshold", "key": "{{key}}", "operator": ">", "value": 35 } }
+        """;
+
+    private static string ProfileJson(double min, double max) => $$"""
+        { "id": "reg-noise", "name": "Noise sensor", "reportingIntervalSeconds": 60,
+          "telemetry": [ { "key": "laeq", "unit": "dBA", "min": {{min}}, "max": {{max}} } ] }
         """;
 
     private async Task CreateThresholdRuleAsync(string ruleId, string deviceId, string severity, bool createDevice)
