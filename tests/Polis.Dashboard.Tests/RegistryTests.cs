@@ -148,7 +148,7 @@ public sealed class RegistryTests : DashboardSession
     }
 
     [ChromiumFact]
-    public async Task RuleEditor_InvalidThenValidRule_PathKeyedErrorThenRuleRaisesAlarmOnMqttReading()
+    public async Task RuleEditor_InvalidThenCheckedThenSaved_PathKeyedErrorThenRuleRaisesAlarmOnMqttReading()
     {
         var token = await Api.CreateDeviceAsync("reg-rule-aq", "air-quality", district: "reg-east");
         var page = await OpenSignedInAsync("/registry/rules", PolisProcess.AdminEmail, PolisProcess.AdminPassword);
@@ -165,6 +165,10 @@ public sealed class RegistryTests : DashboardSession
         Assert.Equal(HttpStatusCode.NotFound, (await Api.Http.GetAsync(new Uri("/api/v1/rules/reg-pm25", UriKind.Relative))).StatusCode);
 
         await editor.FillAsync(RuleJson("pm25"));
+        await page.GetByTestId("check-rule").ClickAsync();
+        await Assertions.Expect(page.GetByTestId("rule-valid")).ToBeVisibleAsync();
+        await Assertions.Expect(page.GetByTestId("json-error")).ToHaveCountAsync(0);
+        Assert.Equal(HttpStatusCode.NotFound, (await Api.Http.GetAsync(new Uri("/api/v1/rules/reg-pm25", UriKind.Relative))).StatusCode);
         await page.GetByTestId("save-rule").ClickAsync();
         await Assertions.Expect(page.GetByTestId("rule-editor")).ToHaveAttributeAsync("data-rule-id", "reg-pm25");
         await Assertions.Expect(page.GetByTestId("json-error")).ToHaveCountAsync(0);
