@@ -31,7 +31,9 @@ public static class DashboardServiceCollectionExtensions
         builder.WebHost.UseStaticWebAssets();
 
         var services = builder.Services;
-        services.AddRazorComponents().AddInteractiveServerComponents();
+        // SignalR's 32 KB default would drop the circuit when an editor sends a rule (up to 64 KiB of JSON, as the API
+        // takes) or a large profile; a change event carries the whole text once.
+        services.AddRazorComponents().AddInteractiveServerComponents().AddHubOptions(hub => hub.MaximumReceiveMessageSize = 256 * 1024);
         services.AddCascadingAuthenticationState();
         services.AddMudServices();
 

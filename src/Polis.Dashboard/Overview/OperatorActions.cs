@@ -37,7 +37,8 @@ public sealed class OperatorActions(UserManager<PolisUser> users, AlarmService a
         && await MayStillWriteAsync(user)
         && await alarms.CommentAsync(alarmId, text.Trim(), user.ActorName(), cancellationToken) is not null;
 
-    private async Task<bool> MayStillWriteAsync(ClaimsPrincipal user)
+    /// <summary>Whether the account behind <paramref name="user"/> may write now, by its roles as stored (not as signed in).</summary>
+    public async Task<bool> MayStillWriteAsync(ClaimsPrincipal user)
     {
         var account = await users.GetUserAsync(user);
         return account is not null && (await users.IsInRoleAsync(account, PolisRoles.Admin) || await users.IsInRoleAsync(account, PolisRoles.Operator));

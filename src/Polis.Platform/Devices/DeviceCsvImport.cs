@@ -90,4 +90,16 @@ public static class DeviceCsvImport
         var labels = Cell("labels")?.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).ToList();
         return new DeviceDraft(Cell("id"), Cell("profile"), Cell("name"), Cell("district"), location, attributes, labels, Cell("token"));
     }
+
+    /// <summary>"[3].name" from the registry becomes "row 5.name": data row 3 is spreadsheet row 5 (header is row 1).</summary>
+    public static Dictionary<string, string[]> RowNumbered(IDictionary<string, string[]> errors)
+    {
+        ArgumentNullException.ThrowIfNull(errors);
+        return errors.ToDictionary(
+            e => e.Key.StartsWith('[') && e.Key.IndexOf(']', StringComparison.Ordinal) is var end and > 1 && int.TryParse(e.Key[1..end], CultureInfo.InvariantCulture, out var index)
+                ? $"row {index + 2}{e.Key[(end + 1)..]}"
+                : e.Key,
+            e => e.Value,
+            StringComparer.Ordinal);
+    }
 }

@@ -78,18 +78,12 @@ public static class DeviceEndpoints
         HttpRequest request, DeviceRegistry registry, CancellationToken cancellationToken)
     {
         using var reader = new StreamReader(request.Body);
-        var (drafts, errors) = DeviceCsvImport.Read(await reader.ReadToEndAsync(cancellationToken));
-        if (errors.Count > 0)
-        {
-            return TypedResults.ValidationProblem(errors);
-        }
-
-        var result = await registry.CreateManyAsync(drafts, cancellationToken);
+        var result = await registry.ImportCsvAsync(await reader.ReadToEndAsync(cancellationToken), cancellationToken);
         return result.Status switch
         {
             OperationStatus.Ok => TypedResults.Created("/api/v1/devices", (IReadOnlyList<CreatedDeviceResponse>)result.Value!.Select(c => new CreatedDeviceResponse(DeviceResponse.From(c.Device), c.AccessToken)).ToList()),
             OperationStatus.Conflict => Conflict(result.Detail!),
-            _ => TypedResults.ValidationProblem(RowNumbered(result.Errors!)),
+            _ => TypedResults.ValidationProblem(result.Errors!),
         };
     }
 
@@ -161,13 +155,4 @@ public static class DeviceEndpoints
         var box = new BoundingBox(values[0], values[1], values[2], values[3]);
         return box.West <= box.East && box.South <= box.North && box.West >= -180 && box.East <= 180 && box.South >= -90 && box.North <= 90 ? box : null;
     }
-
-    /// <summary>"[3].name" from the registry becomes "row 5.name": data row 3 is spreadsheet row 5 (header is row 1).</summary>
-    private static Dictionary<string, string[]> RowNumbered(IDictionary<string, string[]> errors) =>
-        errors.ToDictionary(
-            e => e.Key.StartsWith('[') && e.Key.IndexOf(']', StringComparison.Ordinal) is var end and > 1 && int.TryParse(e.Key[1..end], CultureInfo.InvariantCulture, out var index)
-                ? $"row {index + 2}{e.Key[(end + 1)..]}"
-                : e.Key,
-            e => e.Value,
-            StringComparer.Ordinal);
 }

@@ -27,68 +27,43 @@ public static class DeviceProfileEndpoints
         await store.GetProfileAsync(id, cancellationToken) is { } profile ? TypedResults.Ok(profile) : NotFound(id);
 
     public static async Task<Results<Created<DeviceProfile>, ValidationProblem, ProblemHttpResult>> CreateAsync(
-        DeviceProfile profile, IDeviceRegistryStore store, DeviceProfileCache cache, CancellationToken cancellationToken)
+        DeviceProfile profile, DeviceProfileService profiles, CancellationToken cancellationToken)
     {
-        profile = profile with { BuiltIn = false, Telemetry = profile.Telemetry ?? [] };
-        var errors = ProfileValidator.Validate(profile);
-        if (errors.Count > 0)
+        var result = await profiles.CreateAsync(profile, cancellationToken);
+        return result.Status switch
         {
-            return TypedResults.ValidationProblem(errors);
-        }
-
-        if (await store.GetProfileAsync(profile.Id, cancellationToken) is not null)
-        {
-            return TypedResults.Problem($"Profile '{profile.Id}' already exists; use PUT to change it.", statusCode: StatusCodes.Status409Conflict, title: "Conflict");
-        }
-
-        await store.UpsertProfileAsync(profile, cancellationToken);
-        cache.Invalidate();
-        return TypedResults.Created($"/api/v1/device-profiles/{profile.Id}", profile);
+            OperationStatus.Ok => TypedResults.Created($"/api/v1/device-profiles/{result.Value!.Id}", result.Value),
+            OperationStatus.Conflict => Conflict($"{result.Detail} Use PUT to change it."),
+            _ => TypedResults.ValidationProblem(result.Errors!),
+        };
     }
 
     public static async Task<Results<Ok<DeviceProfile>, ValidationProblem, ProblemHttpResult>> UpdateAsync(
-        string id, DeviceProfile profile, IDeviceRegistryStore store, DeviceProfileCache cache, CancellationToken cancellationToken)
+        string id, DeviceProfile profile, DeviceProfileService profiles, CancellationToken cancellationToken)
     {
-        if (await store.GetProfileAsync(id, cancellationToken) is not { } existing)
+        var result = await profiles.UpdateAsync(id, profile, cancellationToken);
+        return result.Status switch
         {
-            return NotFound(id);
-        }
-
-        // Built-in profiles may be tuned (ranges, intervals) but stay built-in so they cannot be deleted.
-        profile = profile with { Id = id, BuiltIn = existing.BuiltIn, Telemetry = profile.Telemetry ?? [] };
-        var errors = ProfileValidator.Validate(profile);
-        if (errors.Count > 0)
-        {
-            return TypedResults.ValidationProblem(errors);
-        }
-
-        await store.UpsertProfileAsync(profile, cancellationToken);
-        cache.Invalidate();
-        return TypedResults.Ok(profile);
+            OperationStatus.Ok => TypedResults.Ok(result.Value!),
+            OperationStatus.NotFound => NotFound(id),
+            _ => TypedResults.ValidationProblem(result.Errors!),
+        };
     }
 
-    public static async Task<Results<NoContent, ProblemHttpResult>> DeleteAsync(string id, IDeviceRegistryStore store, DeviceProfileCache cache, CancellationToken cancellationToken)
+    public static async Task<Results<NoContent, ProblemHttpResult>> DeleteAsync(string id, DeviceProfileService profiles, CancellationToken cancellationToken)
     {
-        if (await store.GetProfileAsync(id, cancellationToken) is not { } existing)
+        var result = await profiles.DeleteAsync(id, cancellationToken);
+        return result.Status switch
         {
-            return NotFound(id);
-        }
-
-        if (existing.BuiltIn)
-        {
-            return TypedResults.Problem($"Profile '{id}' is built in and cannot be deleted.", statusCode: StatusCodes.Status409Conflict, title: "Conflict");
-        }
-
-        if (!await store.DeleteProfileAsync(id, cancellationToken))
-        {
-            var users = await store.CountDevicesOfProfileAsync(id, cancellationToken);
-            return TypedResults.Problem($"Profile '{id}' is used by {users} device(s).", statusCode: StatusCodes.Status409Conflict, title: "Conflict");
-        }
-
-        cache.Invalidate();
-        return TypedResults.NoContent();
+            OperationStatus.Ok => TypedResults.NoContent(),
+            OperationStatus.NotFound => NotFound(id),
+            _ => Conflict(result.Detail!),
+        };
     }
+
+    private static ProblemHttpResult Conflict(string detail) =>
+        TypedResults.Problem(detail, statusCode: StatusCodes.Status409Conflict, title: "Conflict");
 
     private static ProblemHttpResult NotFound(string id) =>
-        TypedResults.Problem($"Profile '{id}' does not exist.", statusCode: StatusCodes.Status404NotFound, title: "Profile not found");
+        TypedResults.Problem(DeviceProfileService.NotFoundDetail(id), statusCode: StatusCodes.Status404NotFound, title: "Profile not found");
 }

@@ -86,6 +86,24 @@ public sealed class DeviceRegistry(
             : OperationResult<IReadOnlyList<CreatedDevice>>.Conflict("A device with one of these ids or access tokens already exists.");
     }
 
+    /// <summary>
+    /// Registers the devices of a CSV document (<see cref="DeviceCsvImport"/>), all or none; errors name
+    /// spreadsheet rows ("row 5.name").
+    /// </summary>
+    public async Task<OperationResult<IReadOnlyList<CreatedDevice>>> ImportCsvAsync(string csv, CancellationToken cancellationToken = default)
+    {
+        var (drafts, errors) = DeviceCsvImport.Read(csv);
+        if (errors.Count > 0)
+        {
+            return OperationResult<IReadOnlyList<CreatedDevice>>.Invalid(errors);
+        }
+
+        var result = await CreateManyAsync(drafts, cancellationToken);
+        return result.Status == OperationStatus.Invalid
+            ? OperationResult<IReadOnlyList<CreatedDevice>>.Invalid(DeviceCsvImport.RowNumbered(result.Errors!))
+            : result;
+    }
+
     public async Task<OperationResult<Device>> UpdateAsync(string id, DeviceDraft draft, CancellationToken cancellationToken = default)
     {
         var errors = DeviceValidator.Validate(draft with { Id = id }, isCreate: false);

@@ -8,6 +8,7 @@ using Polis.Platform.Devices;
 using Polis.Platform.Ingest;
 using Polis.Platform.Live;
 using Polis.Platform.Notifications;
+using Polis.Platform.Rules;
 using Polis.Platform.Rules.Runtime;
 using Polis.Platform.Telemetry;
 
@@ -38,6 +39,7 @@ public static class PlatformServiceCollectionExtensions
         services.AddSingleton<IDeviceIngest>(sp => sp.GetRequiredService<DeviceIngestService>());
         services.AddSingleton<IDeviceChangeObserver>(sp => sp.GetRequiredService<DeviceIngestService>());
         services.AddSingleton<DeviceRegistry>();
+        services.AddSingleton<DeviceProfileService>();
         services.AddSingleton<TelemetryQueryService>();
         services.AddHostedService<BuiltInProfileSeeder>();
         services.AddHostedService<TelemetryRetentionService>();
@@ -48,6 +50,7 @@ public static class PlatformServiceCollectionExtensions
 
         services.AddOptions<RuleOptions>().BindConfiguration(RuleOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<RuleCatalog>();
+        services.AddSingleton<RuleService>();
         services.AddSingleton<RuleAttachments>();
         services.AddHostedService(sp => sp.GetRequiredService<RuleAttachments>());
         services.AddSingleton<IAlarmObserver, RuleAlarmClearances>();

@@ -5,7 +5,6 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
 using Polis.Platform.Devices;
 using Polis.Platform.Identity;
-using Polis.Platform.Rules.Runtime;
 
 namespace Polis.Platform.Rules;
 
@@ -36,74 +35,41 @@ public static class RuleEndpoints
         await store.GetAsync(id, cancellationToken) is { } rule ? TypedResults.Ok(JsonNode.Parse(RuleJson.Serialize(rule))!) : NotFound(id);
 
     public static async Task<Results<Created<JsonNode>, ValidationProblem, ProblemHttpResult>> CreateAsync(
-        HttpRequest request, IRuleStore store, RuleCatalog catalog, IDeviceRegistryStore registry, CancellationToken cancellationToken)
+        HttpRequest request, RuleService rules, CancellationToken cancellationToken)
     {
-        var (rule, errors) = await ReadAsync(request, registry, cancellationToken);
-        if (rule is null)
+        var result = await rules.CreateAsync(await ReadBodyAsync(request, cancellationToken), cancellationToken);
+        return result.Status switch
         {
-            return TypedResults.ValidationProblem(errors);
-        }
-
-        if (await store.GetAsync(rule.Id, cancellationToken) is not null)
-        {
-            return TypedResults.Problem($"Rule '{rule.Id}' already exists; use PUT to replace it.", statusCode: StatusCodes.Status409Conflict, title: "Conflict");
-        }
-
-        await catalog.SaveAsync(rule, cancellationToken);
-        return TypedResults.Created($"/api/v1/rules/{rule.Id}", JsonNode.Parse(RuleJson.Serialize(rule))!);
+            OperationStatus.Ok => TypedResults.Created($"/api/v1/rules/{result.Value!.Id}", JsonNode.Parse(RuleJson.Serialize(result.Value))!),
+            OperationStatus.Conflict => TypedResults.Problem($"{result.Detail} Use PUT to replace it.", statusCode: StatusCodes.Status409Conflict, title: "Conflict"),
+            _ => TypedResults.ValidationProblem(result.Errors!),
+        };
     }
 
     public static async Task<Results<Ok<JsonNode>, ValidationProblem, ProblemHttpResult>> ReplaceAsync(
-        string id, HttpRequest request, IRuleStore store, RuleCatalog catalog, IDeviceRegistryStore registry, CancellationToken cancellationToken)
+        string id, HttpRequest request, RuleService rules, CancellationToken cancellationToken)
     {
-        var (rule, errors) = await ReadAsync(request, registry, cancellationToken);
-        if (rule is null)
+        var result = await rules.ReplaceAsync(id, await ReadBodyAsync(request, cancellationToken), cancellationToken);
+        return result.Status switch
         {
-            return TypedResults.ValidationProblem(errors);
-        }
-
-        if (rule.Id != id)
-        {
-            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["id"] = ["The id in the body must match the URL."] });
-        }
-
-        if (await store.GetAsync(id, cancellationToken) is null)
-        {
-            return NotFound(id);
-        }
-
-        await catalog.SaveAsync(rule, cancellationToken);
-        return TypedResults.Ok(JsonNode.Parse(RuleJson.Serialize(rule))!);
+            OperationStatus.Ok => TypedResults.Ok(JsonNode.Parse(RuleJson.Serialize(result.Value!))!),
+            OperationStatus.NotFound => NotFound(id),
+            _ => TypedResults.ValidationProblem(result.Errors!),
+        };
     }
 
-    public static async Task<Results<NoContent, ProblemHttpResult>> DeleteAsync(string id, RuleCatalog catalog, CancellationToken cancellationToken) =>
-        await catalog.DeleteAsync(id, cancellationToken) ? TypedResults.NoContent() : NotFound(id);
+    public static async Task<Results<NoContent, ProblemHttpResult>> DeleteAsync(string id, RuleService rules, CancellationToken cancellationToken) =>
+        await rules.DeleteAsync(id, cancellationToken) ? TypedResults.NoContent() : NotFound(id);
 
-    /// <summary>Parses once for shape, finds the target's profile, then validates keys against it.</summary>
-    private static async Task<(Rule? Rule, IDictionary<string, string[]> Errors)> ReadAsync(HttpRequest request, IDeviceRegistryStore registry, CancellationToken cancellationToken)
+    /// <summary>Reads at most one character more than a rule may have, so a huge body is refused unparsed.</summary>
+    private static async Task<string> ReadBodyAsync(HttpRequest request, CancellationToken cancellationToken)
     {
         using var reader = new StreamReader(request.Body);
         var buffer = new char[RuleJson.MaxLength + 1];
         var length = await reader.ReadBlockAsync(buffer.AsMemory(), cancellationToken);
-        var json = new string(buffer, 0, length);
-        var shape = RuleJson.Parse(json);
-        if (shape.Rule is not { } rule)
-        {
-            return (null, new Dictionary<string, string[]>(shape.Errors));
-        }
-
-        var profileId = rule.Target.ProfileId ?? (await registry.GetDeviceAsync(rule.Target.DeviceId!, cancellationToken))?.ProfileId;
-        var profile = profileId is null ? null : await registry.GetProfileAsync(profileId, cancellationToken);
-        if (profile is null)
-        {
-            var field = rule.Target.ProfileId is null ? "target.deviceId" : "target.profileId";
-            return (null, new Dictionary<string, string[]> { [field] = [$"The rule's target does not exist."] });
-        }
-
-        var checkedAgainstProfile = RuleJson.Parse(json, profile);
-        return (checkedAgainstProfile.Rule, new Dictionary<string, string[]>(checkedAgainstProfile.Errors));
+        return new string(buffer, 0, length);
     }
 
     private static ProblemHttpResult NotFound(string id) =>
-        TypedResults.Problem($"Rule '{id}' does not exist.", statusCode: StatusCodes.Status404NotFound, title: "Rule not found");
+        TypedResults.Problem(RuleService.NotFoundDetail(id), statusCode: StatusCodes.Status404NotFound, title: "Rule not found");
 }

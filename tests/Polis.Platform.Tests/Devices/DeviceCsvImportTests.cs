@@ -38,4 +38,20 @@ public sealed class DeviceCsvImportTests
 
         Assert.Contains(errorKey, errors.Keys);
     }
+
+    [Fact]
+    public void RowNumbered_RegistryRowErrors_NamedBySpreadsheetRow()
+    {
+        var errors = new Dictionary<string, string[]>
+        {
+            ["[0].name"] = ["A name is required."],
+            ["[3].profileId"] = ["Profile 'x' does not exist."],
+            ["id"] = ["Device id 'a' appears more than once."],
+        };
+
+        var numbered = DeviceCsvImport.RowNumbered(errors);
+
+        Assert.Equal(["id", "row 2.name", "row 5.profileId"], numbered.Keys.Order(StringComparer.Ordinal));
+        Assert.Equal(["Profile 'x' does not exist."], numbered["row 5.profileId"]);
+    }
 }
