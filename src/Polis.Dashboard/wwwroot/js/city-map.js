@@ -13,9 +13,12 @@ const STATES = [
     { name: 'open alarm', colour: '#d32f2f' },
 ];
 
+// Only alarm markers get an outline: it is what makes the few red ones stand out of the many.
 function markerStyle(state) {
     const colour = STATES[state]?.colour ?? '#000';
-    return { radius: state === 2 ? 7 : 5, color: '#ffffff', weight: 1, fillColor: colour, fillOpacity: 0.9 };
+    return state === 2
+        ? { radius: 7, stroke: true, color: '#5d0000', weight: 2, fillColor: colour, fillOpacity: 1 }
+        : { radius: 5, stroke: false, fillColor: colour, fillOpacity: 0.9 };
 }
 
 export function create(element, options, geographyJson, payload, dotNet) {
