@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Components;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Microsoft.JSInterop;
 using Polis.Dashboard.Live;
@@ -51,6 +52,9 @@ public sealed partial class CityMap
     [Inject]
     private IOptions<MapOptions> Options { get; set; } = default!;
 
+    [Inject]
+    private ILogger<CityMap> Logger { get; set; } = default!;
+
     protected override async Task OnAfterRenderAsync(bool firstRender)
     {
         // Only the interactive render reaches here: prerendering must not leave subscriptions behind.
@@ -101,7 +105,15 @@ public sealed partial class CityMap
         catch (JSDisconnectedException)
         {
         }
+        catch (Exception ex)
+        {
+            // The map stops updating but stays usable; a reload starts it again. Said loudly, never swallowed.
+            LogUpdatesStopped(Logger, ex);
+        }
     }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "The live map stopped updating; a reload of the page starts it again")]
+    private static partial void LogUpdatesStopped(ILogger logger, Exception exception);
 
     private async Task FlushAsync()
     {
