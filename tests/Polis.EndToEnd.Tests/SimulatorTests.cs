@@ -34,6 +34,13 @@ public sealed class SimulatorTests
             var rules = (await api.Http.GetFromJsonAsync<JsonArray>("/api/v1/rules"))!.Select(r => r!["id"]!.GetValue<string>()).ToList();
             Assert.Equal(StarterRuleCount, rules.Count(id => id.StartsWith("sim-", StringComparison.Ordinal)));
 
+            // The city's districts and streets were uploaded after the devices: the map's base layer.
+            var geography = (await api.GetJsonAsync("/api/v1/geography"))["features"]!.AsArray();
+            var districtIds = geography.Where(f => (string?)f!["properties"]!["kind"] == "district").Select(f => (string?)f!["id"]).ToHashSet();
+            Assert.Equal(2, districtIds.Count);
+            Assert.All(items, d => Assert.Contains((string?)d!["district"], districtIds));
+            Assert.Contains(geography, f => (string?)f!["properties"]!["kind"] == "street");
+
             // Every kind reports within seconds of connecting, each over its own MQTT connection.
             foreach (var (id, key) in new[] { ("sim-5-aq-00001", "pm25"), ("sim-5-em-00001", "energy"), ("sim-5-bus-00001", "latitude"), ("sim-5-bc-00001", "setpoint"), ("sim-5-park-00001", "occupied") })
             {

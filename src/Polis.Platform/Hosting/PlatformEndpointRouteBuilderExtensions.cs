@@ -4,6 +4,7 @@ using Polis.Platform.Commands;
 using Polis.Platform.Commands.Groups;
 using Microsoft.AspNetCore.Builder;
 using Polis.Platform.Devices;
+using Polis.Platform.Geography;
 using Polis.Platform.Live;
 using Polis.Platform.Rules;
 using Polis.Platform.Notifications;
@@ -25,6 +26,7 @@ public static class PlatformEndpointRouteBuilderExtensions
         endpoints.MapNotificationEndpoints();
         endpoints.MapCommandEndpoints();
         endpoints.MapGroupCommandEndpoints();
+        endpoints.MapGeographyEndpoints();
         endpoints.MapHub<LiveHub>(LiveHub.Path);
         return endpoints;
     }

@@ -12,7 +12,8 @@ namespace Polis.Simulator.Runtime;
 /// Registers the city's devices through the public REST API, like any integrator would. Idempotent: devices
 /// that already exist (a restart, or a second simulator) are kept and get a fresh token by rotation — tokens are
 /// shown only once, so rotating is the only way to learn one again, and it also locks out any stale copy.
-/// New devices are created in CSV imports of at most <see cref="ImportChunk"/> rows.
+/// New devices are created in CSV imports of at most <see cref="ImportChunk"/> rows. The city's districts and
+/// streets are then uploaded as its geography (a whole replacement, so a restart uploads the same again).
 /// </summary>
 public sealed class CityProvisioner(HttpClient http)
 {
@@ -63,7 +64,17 @@ public sealed class CityProvisioner(HttpClient http)
             tokens[id] = token;
         }
 
+        await UploadGeographyAsync(city, cancellationToken).ConfigureAwait(false);
         return (tokens, missing.Count, reused.Count);
+    }
+
+    /// <summary>Replaces the platform's geography with the city's districts and streets (the live map's base layer).</summary>
+    public async Task UploadGeographyAsync(SimulatedCity city, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(city);
+        using var content = new StringContent(CityGeographyJson.Build(city).ToJsonString(), Encoding.UTF8, "application/json");
+        using var response = await http.PutAsync(new Uri("/api/v1/geography", UriKind.Relative), content, cancellationToken).ConfigureAwait(false);
+        await EnsureAsync(response, "upload the city's geography", cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>The CSV the import endpoint reads (see docs/simulator.md); fields with commas or quotes are quoted.</summary>
