@@ -37,7 +37,8 @@ public sealed class OperatorActions(UserManager<PolisUser> users, AlarmService a
         && await MayStillWriteAsync(user)
         && await alarms.CommentAsync(alarmId, text.Trim(), user.ActorName(), cancellationToken) is not null;
 
-    private async Task<bool> MayStillWriteAsync(ClaimsPrincipal user)
+    /// <summary>Re-reads the account's roles from the store: true only if it still exists and is an admin or operator.</summary>
+    public async Task<bool> MayStillWriteAsync(ClaimsPrincipal user)
     {
         var account = await users.GetUserAsync(user);
         return account is not null && (await users.IsInRoleAsync(account, PolisRoles.Admin) || await users.IsInRoleAsync(account, PolisRoles.Operator));

@@ -34,6 +34,7 @@ public static class PlatformServiceCollectionExtensions
         services.AddSingleton<IDeviceIngest>(sp => sp.GetRequiredService<DeviceIngestService>());
         services.AddSingleton<IDeviceChangeObserver>(sp => sp.GetRequiredService<DeviceIngestService>());
         services.AddSingleton<DeviceRegistry>();
+        services.AddSingleton<DeviceAttributeService>();
         services.AddSingleton<TelemetryQueryService>();
         services.AddHostedService<BuiltInProfileSeeder>();
         services.AddHostedService<TelemetryRetentionService>();

@@ -42,13 +42,18 @@ public sealed partial class AlarmConsole
 
     private string? DeviceId { get; set; }
 
+    /// <summary>Opens the console filtered to one device (the device page links here).</summary>
+    [SupplyParameterFromQuery(Name = "deviceId")]
+    private string? DeviceIdQuery { get; set; }
+
     private int PageCount => Math.Max(1, (_total + AlarmConsoleReader.PageSize - 1) / AlarmConsoleReader.PageSize);
 
     protected override async Task OnInitializedAsync()
     {
         _user = (await AuthenticationState).User;
         _mayWrite = OperatorActions.MayWrite(_user);
-        await ReadAsync();
+        DeviceId = DeviceIdQuery;
+        await FilterChangedAsync();
     }
 
     protected override void OnAfterRender(bool firstRender)
