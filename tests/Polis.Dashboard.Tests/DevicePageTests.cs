@@ -68,6 +68,22 @@ public sealed partial class DevicePageTests : DashboardSession
         await Assertions.Expect(summary).ToHaveAttributeAsync("data-max", "3");
         await page.ScreenshotAsync(new() { Path = Path.Combine(Artifacts, "device-page-aggregated.png"), FullPage = true });
 
+        // A key with 10,001 readings in the last 24 h (one a second, from 5 h ago), published while the page is open: it
+        // joins the key list live; raw is refused (one read returns at most 10,000 points), 1 min buckets are drawn.
+        var pulsesFrom = Devices.Now() - (5 * 3_600_000);
+        foreach (var batch in Enumerable.Range(0, 10_001).Chunk(500))
+        {
+            await PublishHistoryAsync(device, "pulses", batch.Select(i => (pulsesFrom + (i * 1_000L), (double)(i % 7))));
+        }
+
+        await Assertions.Expect(page.Locator("[data-testid=history-key] option[value=pulses]")).ToHaveCountAsync(1);
+        await page.SelectOptionAsync("[data-testid=history-key]", "pulses");
+        await page.SelectOptionAsync("[data-testid=history-interval]", "raw");
+        await Assertions.Expect(page.GetByTestId("history-refusal")).ToContainTextAsync("more than 10,000 raw readings");
+        await page.SelectOptionAsync("[data-testid=history-interval]", "1m");
+        await Assertions.Expect(chart).ToHaveAttributeAsync("data-point-count", new Regex("^16[78]$"));
+        await page.SelectOptionAsync("[data-testid=history-key]", "temperature");
+
         // 1 min over 30 days is 43,200 intervals: refused with the API's own message, nothing drawn.
         await page.SelectOptionAsync("[data-testid=history-range]", "Last30Days");
         await page.SelectOptionAsync("[data-testid=history-interval]", "1m");
@@ -185,8 +201,19 @@ public sealed partial class DevicePageTests : DashboardSession
         await page.SelectOptionAsync("[data-testid=filter-online]", "true");
         await Assertions.Expect(page.GetByTestId("devices-empty")).ToBeVisibleAsync();
         await page.SelectOptionAsync("[data-testid=filter-online]", "");
+        await Assertions.Expect(rows).ToHaveCountAsync(1);
         await page.ScreenshotAsync(new() { Path = Path.Combine(Artifacts, "device-list-filtered.png"), FullPage = true });
 
+        // Search is by name (the store's query) or an exact id; with the other filters cleared it finds the generic device.
+        await page.SelectOptionAsync("[data-testid=filter-profile]", "");
+        await page.GetByPlaceholder("District").FillAsync("");
+        await Assertions.Expect(rows).ToHaveCountAsync(3);
+        await page.GetByPlaceholder("Id or name").FillAsync("dl-gen");
+        await Assertions.Expect(rows).ToHaveCountAsync(1);
+        await Assertions.Expect(rows).ToHaveAttributeAsync("data-device-id", "dl-gen-1");
+
+        await page.GetByPlaceholder("Id or name").FillAsync("Device dl-aq-2");
+        await Assertions.Expect(rows).ToHaveAttributeAsync("data-device-id", "dl-aq-2"); // the search is debounced: wait for its result
         await rows.ClickAsync();
         await page.WaitForURLAsync(url => url.EndsWith("/devices/dl-aq-2", StringComparison.Ordinal));
         await Assertions.Expect(page.GetByTestId("device-id")).ToHaveTextAsync("dl-aq-2");
