@@ -151,6 +151,12 @@ public sealed partial class DevicePageTests : DashboardSession
         var attributes = await Api.GetJsonAsync("/api/v1/devices/dp-ctl-1/attributes");
         Assert.Equal(21.5, attributes["shared"]!["targetTemperature"]!["value"]!.GetValue<double>());
         await Eventually.ReturnsAsync(() => Task.FromResult(Snapshot(attributePushes)), pushes => pushes.Any(p => p.Contains("\"targetTemperature\":21.5", StringComparison.Ordinal)), "the device receives the shared attribute");
+
+        // Deleted on the page: gone from the API, and the device is told which keys were deleted.
+        await shared.GetByTestId("attribute-delete").ClickAsync();
+        await Assertions.Expect(shared).ToHaveCountAsync(0);
+        Assert.Null((await Api.GetJsonAsync("/api/v1/devices/dp-ctl-1/attributes"))["shared"]!["targetTemperature"]);
+        await Eventually.ReturnsAsync(() => Task.FromResult(Snapshot(attributePushes)), pushes => pushes.Any(p => p.Contains("\"deleted\":[\"targetTemperature\"]", StringComparison.Ordinal)), "the device is told the key was deleted");
     }
 
     [ChromiumFact]
