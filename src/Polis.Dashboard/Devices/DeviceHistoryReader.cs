@@ -44,7 +44,7 @@ public sealed class DeviceHistoryReader(TelemetryQueryService queries, TimeProvi
         {
             // The API returns at most this many raw points a call; a chart of the first 10,000 would silently cut the range.
             return HistorySeries.Refused(
-                $"This range holds more than {TelemetryRequestParser.MaxRawPoints:N0} raw readings, the most one read returns. Choose an interval (1 min or more) or a shorter range.",
+                string.Create(CultureInfo.InvariantCulture, $"This range holds {TelemetryRequestParser.MaxRawPoints:N0} raw readings or more, the most one read returns. Choose an interval (1 min or more) or a shorter range."),
                 from.Value,
                 to.Value);
         }
