@@ -42,18 +42,13 @@ public sealed partial class AlarmConsole
 
     private string? DeviceId { get; set; }
 
-    /// <summary>Opens the console filtered to one device (the device page links here).</summary>
-    [SupplyParameterFromQuery(Name = "deviceId")]
-    private string? DeviceIdQuery { get; set; }
-
     private int PageCount => Math.Max(1, (_total + AlarmConsoleReader.PageSize - 1) / AlarmConsoleReader.PageSize);
 
     protected override async Task OnInitializedAsync()
     {
         _user = (await AuthenticationState).User;
         _mayWrite = OperatorActions.MayWrite(_user);
-        DeviceId = DeviceIdQuery;
-        await FilterChangedAsync();
+        await ReadAsync();
     }
 
     protected override void OnAfterRender(bool firstRender)
