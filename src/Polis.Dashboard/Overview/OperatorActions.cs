@@ -37,7 +37,7 @@ public sealed class OperatorActions(UserManager<PolisUser> users, AlarmService a
         && await MayStillWriteAsync(user)
         && await alarms.CommentAsync(alarmId, text.Trim(), user.ActorName(), cancellationToken) is not null;
 
-    /// <summary>Whether the account behind <paramref name="user"/> may write now, by its roles as stored (not as signed in).</summary>
+    /// <summary>Re-reads the account's roles from the store: true only if it still exists and is an admin or operator.</summary>
     public async Task<bool> MayStillWriteAsync(ClaimsPrincipal user)
     {
         var account = await users.GetUserAsync(user);

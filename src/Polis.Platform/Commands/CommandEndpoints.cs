@@ -16,11 +16,11 @@ public static class CommandEndpoints
     public static IEndpointRouteBuilder MapCommandEndpoints(this IEndpointRouteBuilder endpoints)
     {
         var device = endpoints.MapGroup("/api/v1/devices/{id}/rpc").WithTags("Commands").RequireAuthorization(PolisPolicies.Read);
-        device.MapPost("/", (string id, RpcRequest? request, CommandApi api, CancellationToken ct) => SendAsync(id, request, null, api, ct))
+        device.MapPost("/", (string id, RpcRequest? request, DeviceCommandSender sender, CancellationToken ct) => SendAsync(id, request, null, sender, ct))
             .WithName("SendRpc").WithSummary("Sends a command to a device: two-way (waits for the answer), one-way or persistent.").RequireAuthorization(PolisPolicies.Write);
-        device.MapPost("/twoway", (string id, RpcRequest? request, CommandApi api, CancellationToken ct) => SendAsync(id, request, false, api, ct))
+        device.MapPost("/twoway", (string id, RpcRequest? request, DeviceCommandSender sender, CancellationToken ct) => SendAsync(id, request, false, sender, ct))
             .WithName("SendTwoWayRpc").WithSummary("Sends a command and returns the device's answer.").RequireAuthorization(PolisPolicies.Write);
-        device.MapPost("/oneway", (string id, RpcRequest? request, CommandApi api, CancellationToken ct) => SendAsync(id, request, true, api, ct))
+        device.MapPost("/oneway", (string id, RpcRequest? request, DeviceCommandSender sender, CancellationToken ct) => SendAsync(id, request, true, sender, ct))
             .WithName("SendOneWayRpc").WithSummary("Sends a command without waiting for an answer.").RequireAuthorization(PolisPolicies.Write);
         device.MapGet("/", ListAsync).WithName("ListPersistentRpc").WithSummary("A device's persistent commands with their status, newest first.");
 
@@ -31,37 +31,31 @@ public static class CommandEndpoints
     }
 
     public static async Task<Results<ContentHttpResult, Ok, Ok<CommandResponse>, ValidationProblem, ProblemHttpResult>> SendAsync(
-        string id, RpcRequest? request, bool? oneWayRoute, CommandApi api, CancellationToken cancellationToken)
+        string id, RpcRequest? request, bool? oneWayRoute, DeviceCommandSender sender, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(api);
-        var (command, errors) = RpcRequestValidator.Validate(request, oneWayRoute, api.Options.Value, api.Time.GetUtcNow().ToUnixTimeMilliseconds(), api.Gateway.Value.MaxPayloadBytes);
-        if (command is null)
+        ArgumentNullException.ThrowIfNull(sender);
+        var sent = await sender.SendAsync(id, request, oneWayRoute, cancellationToken);
+        if (sent.Status == OperationStatus.Invalid)
         {
-            return TypedResults.ValidationProblem(errors);
+            return TypedResults.ValidationProblem(sent.Errors!);
         }
 
-        if (await api.Registry.GetDeviceAsync(id, cancellationToken) is not { } device)
+        if (sent.Status == OperationStatus.NotFound)
         {
             return DeviceEndpoints.NotFound(id);
         }
 
-        if (await api.Profiles.GetAsync(device.ProfileId, cancellationToken) is { } profile && ProfileCommands.Refusal(profile, command.Method) is { } refusal)
+        if (sent.Queued is { } queued)
         {
-            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["method"] = [refusal] });
+            return TypedResults.Ok(queued);
         }
 
-        if (command.Persistent)
-        {
-            var queued = await api.Persistent.EnqueueAsync(id, command, cancellationToken);
-            return TypedResults.Ok(CommandResponse.From(queued, await api.Store.GetHistoryAsync(queued.Id, cancellationToken)));
-        }
-
-        var result = await api.Rpc.CallAsync(id, command, cancellationToken);
+        var result = sent.Live!;
         return result.Outcome switch
         {
             RpcOutcome.Answered => TypedResults.Text(result.ResponseJson!, "application/json", System.Text.Encoding.UTF8),
             RpcOutcome.Sent => TypedResults.Ok(),
-            RpcOutcome.TimedOut => Problem(StatusCodes.Status504GatewayTimeout, "Device did not answer", $"Device '{id}' did not answer request {result.RequestId} within {command.Timeout.TotalMilliseconds:0} ms."),
+            RpcOutcome.TimedOut => Problem(StatusCodes.Status504GatewayTimeout, "Device did not answer", $"Device '{id}' did not answer request {result.RequestId} within {sent.Command!.Timeout.TotalMilliseconds:0} ms."),
             RpcOutcome.NotConnected => Problem(StatusCodes.Status409Conflict, "Device not connected", $"Device '{id}' is not connected. Send with \"persistent\": true to queue the command until it connects."),
             RpcOutcome.NotSubscribed => Problem(StatusCodes.Status409Conflict, "Device not subscribed", $"Device '{id}' is connected but not subscribed to v1/devices/me/rpc/request/+."),
             _ => Problem(StatusCodes.Status503ServiceUnavailable, "Device session unavailable", $"The session of device '{id}' refused the request; retry later."),

@@ -21,6 +21,7 @@ public static class CommandServiceCollectionExtensions
         services.AddSingleton<RpcService>();
         services.AddSingleton<PersistentCommandService>();
         services.AddSingleton<CommandApi>();
+        services.AddSingleton<DeviceCommandSender>();
         services.AddSingleton<IDeviceCommandHandler, DeviceCommandHandler>();
         services.AddHostedService<CommandExpiryService>();
         return services;

@@ -4,10 +4,8 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
 using Polis.Contracts.Devices;
-using Polis.Platform.Commands;
 using Polis.Platform.Devices.Api;
 using Polis.Platform.Identity;
-using Polis.Platform.Ingest;
 
 namespace Polis.Platform.Devices;
 
@@ -27,65 +25,19 @@ public static class DeviceAttributeEndpoints
         return endpoints;
     }
 
-    public static async Task<Results<Ok<AttributesResponse>, ProblemHttpResult>> GetAsync(string id, IDeviceRegistryStore store, IGrainFactory grains, CancellationToken cancellationToken)
-    {
-        if (await store.GetDeviceAsync(id, cancellationToken) is null)
-        {
-            return DeviceEndpoints.NotFound(id);
-        }
-
-        var twin = TwinResponse.From(await grains.GetGrain<IDeviceGrain>(id).GetTwinAsync());
-        return TypedResults.Ok(AttributesResponse.From(twin));
-    }
+    public static async Task<Results<Ok<AttributesResponse>, ProblemHttpResult>> GetAsync(string id, DeviceAttributeService attributes, CancellationToken cancellationToken) =>
+        await attributes.GetAsync(id, cancellationToken) is { } found ? TypedResults.Ok(found) : DeviceEndpoints.NotFound(id);
 
     public static async Task<Results<Ok<AttributesResponse>, ValidationProblem, ProblemHttpResult>> SetServerAsync(
-        string id, JsonElement body, IDeviceRegistryStore store, IGrainFactory grains, Microsoft.Extensions.Options.IOptions<GatewayOptions> options, CancellationToken cancellationToken)
-    {
-        var (attributes, error) = AttributesPayloadParser.Parse(JsonSerializer.SerializeToUtf8Bytes(body), options.Value.MaxKeysPerMessage);
-        if (error is { } rejection)
-        {
-            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["body"] = [rejection.Detail] });
-        }
-
-        if (await store.GetDeviceAsync(id, cancellationToken) is null)
-        {
-            return DeviceEndpoints.NotFound(id);
-        }
-
-        var grain = grains.GetGrain<IDeviceGrain>(id);
-        await grain.SetServerAttributesAsync(attributes!);
-        var twin = TwinResponse.From(await grain.GetTwinAsync());
-        return TypedResults.Ok(AttributesResponse.From(twin));
-    }
+        string id, JsonElement body, DeviceAttributeService attributes, CancellationToken cancellationToken) =>
+        ToResult(id, await attributes.SetServerAsync(id, JsonSerializer.SerializeToUtf8Bytes(body), cancellationToken));
 
     public static async Task<Results<Ok<AttributesResponse>, ValidationProblem, ProblemHttpResult>> SetSharedAsync(
-        string id, JsonElement body, IDeviceRegistryStore store, IGrainFactory grains, ICommandRouter router, Microsoft.Extensions.Options.IOptions<GatewayOptions> options, CancellationToken cancellationToken)
-    {
-        var (attributes, error) = AttributesPayloadParser.Parse(JsonSerializer.SerializeToUtf8Bytes(body), options.Value.MaxKeysPerMessage);
-        if (error is { } rejection)
-        {
-            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["body"] = [rejection.Detail] });
-        }
-
-        if (await store.GetDeviceAsync(id, cancellationToken) is null)
-        {
-            return DeviceEndpoints.NotFound(id);
-        }
-
-        var grain = grains.GetGrain<IDeviceGrain>(id);
-        var changed = await grain.SetSharedAttributesAsync(attributes!);
-        if (changed.Count > 0)
-        {
-            // Best effort, like ThingsBoard: an offline device reads its shared attributes with an attribute request.
-            await router.SendAsync(id, RpcPayloads.AttributesTopic, RpcPayloads.AttributesObject(changed), cancellationToken);
-        }
-
-        var twin = TwinResponse.From(await grain.GetTwinAsync());
-        return TypedResults.Ok(AttributesResponse.From(twin));
-    }
+        string id, JsonElement body, DeviceAttributeService attributes, CancellationToken cancellationToken) =>
+        ToResult(id, await attributes.SetSharedAsync(id, JsonSerializer.SerializeToUtf8Bytes(body), cancellationToken));
 
     public static async Task<Results<NoContent, ValidationProblem, ProblemHttpResult>> DeleteAsync(
-        string id, string scope, string? keys, IDeviceRegistryStore store, IGrainFactory grains, ICommandRouter router, CancellationToken cancellationToken)
+        string id, string scope, string? keys, DeviceAttributeService attributes, CancellationToken cancellationToken)
     {
         if (!Enum.TryParse<AttributeScope>(scope, ignoreCase: true, out var parsed) || !Enum.IsDefined(parsed))
         {
@@ -98,17 +50,15 @@ public static class DeviceAttributeEndpoints
             return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["keys"] = ["Name the keys to delete: ?keys=a,b."] });
         }
 
-        if (await store.GetDeviceAsync(id, cancellationToken) is null)
-        {
-            return DeviceEndpoints.NotFound(id);
-        }
-
-        await grains.GetGrain<IDeviceGrain>(id).DeleteAttributesAsync(parsed, keyList);
-        if (parsed == AttributeScope.Shared)
-        {
-            await router.SendAsync(id, RpcPayloads.AttributesTopic, RpcPayloads.Deleted(keyList), cancellationToken);
-        }
-
-        return TypedResults.NoContent();
+        return await attributes.DeleteAsync(id, parsed, keyList, cancellationToken) == OperationStatus.NotFound
+            ? DeviceEndpoints.NotFound(id)
+            : TypedResults.NoContent();
     }
+
+    private static Results<Ok<AttributesResponse>, ValidationProblem, ProblemHttpResult> ToResult(string id, OperationResult<AttributesResponse> result) => result.Status switch
+    {
+        OperationStatus.Ok => TypedResults.Ok(result.Value!),
+        OperationStatus.NotFound => DeviceEndpoints.NotFound(id),
+        _ => TypedResults.ValidationProblem(result.Errors!),
+    };
 }

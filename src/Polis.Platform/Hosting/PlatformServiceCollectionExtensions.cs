@@ -40,6 +40,7 @@ public static class PlatformServiceCollectionExtensions
         services.AddSingleton<IDeviceChangeObserver>(sp => sp.GetRequiredService<DeviceIngestService>());
         services.AddSingleton<DeviceRegistry>();
         services.AddSingleton<DeviceProfileService>();
+        services.AddSingleton<DeviceAttributeService>();
         services.AddSingleton<TelemetryQueryService>();
         services.AddHostedService<BuiltInProfileSeeder>();
         services.AddHostedService<TelemetryRetentionService>();
