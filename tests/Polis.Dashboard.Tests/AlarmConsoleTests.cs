@@ -88,6 +88,14 @@ public sealed class AlarmConsoleTests : DashboardSession
         Assert.Equal("cleared", (string?)cleared["status"]);
         Assert.Equal(PolisProcess.AdminEmail, (string?)cleared["clearedBy"]);
         await page.ScreenshotAsync(new() { Path = Path.Combine(Artifacts, "alarm-console-cleared.png"), FullPage = true });
+
+        // The device page links here with ?deviceId=: the console opens filtered to that device.
+        await page.GotoAsync("/alarms?deviceId=some-other-device");
+        await WaitUntilLiveAsync(page);
+        await Assertions.Expect(page.GetByTestId("console-empty")).ToBeVisibleAsync();
+        await page.GotoAsync("/alarms?deviceId=con-aq-1");
+        await WaitUntilLiveAsync(page);
+        await Assertions.Expect(page.GetByTestId("console-row").Filter(new() { HasText = "con-aq-1" })).ToBeVisibleAsync();
     }
 
     private static async Task FilterAsync(IPage page, string placeholder, string value, ILocator row, bool visible)

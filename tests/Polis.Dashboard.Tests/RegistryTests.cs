@@ -12,7 +12,6 @@ namespace Polis.Dashboard.Tests;
 /// editor is validated by the platform and raises an alarm on a real reading; a viewer gets read-only pages.
 /// The API is the witness of what the pages did. Screenshots go to <c>artifacts/</c>.
 /// </summary>
-[Collection(RegistryTestsRunAlone.Name)]
 public sealed class RegistryTests : DashboardSession
 {
     private const string ViewerEmail = "registry-viewer@e2e.local";

@@ -42,6 +42,10 @@ public sealed partial class AlarmConsole
 
     private string? DeviceId { get; set; }
 
+    /// <summary>Opens the console filtered to one device (the device page links here).</summary>
+    [SupplyParameterFromQuery(Name = "deviceId")]
+    private string? DeviceIdQuery { get; set; }
+
     private string? RuleId { get; set; }
 
     private string? ProfileId { get; set; }
@@ -56,7 +60,8 @@ public sealed partial class AlarmConsole
     {
         _user = (await AuthenticationState).User;
         _mayWrite = OperatorActions.MayWrite(_user);
-        await ReadAsync();
+        DeviceId = DeviceIdQuery;
+        await FilterChangedAsync();
     }
 
     protected override void OnAfterRender(bool firstRender)
