@@ -2,8 +2,8 @@ using System.Globalization;
 
 namespace Polis.DashboardBench;
 
-/// <summary>Command-line options: <c>--url --mqtt-port --email --password --chromium --runs --fps-seconds --latency-samples --out</c>.</summary>
-internal sealed record BenchOptions(Uri Url, int MqttPort, string Email, string Password, string Chromium, int Runs, int FpsSeconds, int LatencySamples, string? Out)
+/// <summary>Command-line options: <c>--url --email --password --chromium --runs --fps-seconds --latency-samples --out</c>.</summary>
+internal sealed record BenchOptions(Uri Url, string Email, string Password, string Chromium, int Runs, int FpsSeconds, int LatencySamples, string? Out)
 {
     public static BenchOptions Parse(string[] args)
     {
@@ -25,7 +25,6 @@ internal sealed record BenchOptions(Uri Url, int MqttPort, string Email, string 
 
         return new BenchOptions(
             new Uri(Required("url")),
-            Int("mqtt-port", 1883, 65_535),
             Required("email"),
             Required("password"),
             values.GetValueOrDefault("chromium", "/usr/bin/chromium"),

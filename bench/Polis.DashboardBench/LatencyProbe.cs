@@ -9,9 +9,9 @@ namespace Polis.DashboardBench;
 
 /// <summary>
 /// Update latency as an operator sees it: a probe bus registered for the run reports a new position over real MQTT
-/// (QoS 1), and the open map page notes, on its next animation frame that shows the probe's marker at the new place,
-/// the wall-clock time. Browser and bench share the machine's clock, so the difference is publish → pixels: ingest,
-/// the twin, the live push (coalesced about once a second), the circuit and the canvas.
+/// (QoS 1, over WebSockets), and the open map page notes, on the first animation frame that shows the probe's
+/// marker at the new place, the wall-clock time. Browser and bench share the machine's clock, so the difference is
+/// publish → pixels: ingest, the twin, the live push (coalesced about once a second), the circuit and the canvas.
 /// </summary>
 internal sealed class LatencyProbe(BenchOptions options)
 {
@@ -22,8 +22,11 @@ internal sealed class LatencyProbe(BenchOptions options)
         using var http = new HttpClient { BaseAddress = options.Url };
         var (token, probeLatitude, probeLongitude) = await RegisterAsync(http);
         using var device = new MqttClientFactory().CreateMqttClient();
+        // Over MQTT-over-WebSockets (/mqtt on the HTTP port): with a city at the TCP listener's connection cap the
+        // probe would otherwise wait behind the devices refused there.
+        var webSocket = new UriBuilder(options.Url) { Scheme = options.Url.Scheme == "https" ? "wss" : "ws", Path = "/mqtt" }.Uri;
         await device.ConnectAsync(new MqttClientOptionsBuilder()
-            .WithTcpServer("127.0.0.1", options.MqttPort).WithCredentials(token).WithClientId(ProbeId)
+            .WithWebSocketServer(o => o.WithUri(webSocket.ToString())).WithCredentials(token).WithClientId(ProbeId)
             .WithProtocolVersion(MQTTnet.Formatter.MqttProtocolVersion.V500).Build());
 
         // The page must know the probe: reload once it is registered, then wait for its marker.

@@ -65,4 +65,7 @@ internal static partial class GatewayLog
 
     [LoggerMessage(42, LogLevel.Error, "MQTTnet [{Source}] {Message}")]
     public static partial void MqttNetError(ILogger logger, string? source, string message, Exception? exception);
+
+    [LoggerMessage(43, LogLevel.Warning, "MQTT accepts at most {Effective} connections, not Polis:Mqtt:MaxConnections {Configured}: the process may open {OpenFiles} files and keeps some for itself (raise ulimit -n for more devices)")]
+    public static partial void ConnectionsCappedByOpenFiles(ILogger logger, long effective, long configured, long openFiles);
 }

@@ -12,6 +12,9 @@ internal sealed class MqttNetLogBridge(ILogger<MqttNetLogBridge> logger) : IMqtt
     {
         var level = logLevel switch
         {
+            // A device that drops its connection (power loss, network, a restart) is the device's business, not a
+            // server error: at city scale it would flood the log with a stack trace per device.
+            _ when IsPeerGone(exception) => LogLevel.Debug,
             MqttNetLogLevel.Error => LogLevel.Error,
             MqttNetLogLevel.Warning => LogLevel.Warning,
             _ => LogLevel.Debug,
@@ -34,5 +37,19 @@ internal sealed class MqttNetLogBridge(ILogger<MqttNetLogBridge> logger) : IMqtt
                 GatewayLog.MqttNetDebug(logger, source, text, exception);
                 break;
         }
+    }
+
+    private static bool IsPeerGone(Exception? exception)
+    {
+        for (var e = exception; e is not null; e = e.InnerException)
+        {
+            if (e is Microsoft.AspNetCore.Connections.ConnectionResetException
+                or System.Net.Sockets.SocketException { SocketErrorCode: System.Net.Sockets.SocketError.ConnectionReset or System.Net.Sockets.SocketError.ConnectionAborted })
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 }

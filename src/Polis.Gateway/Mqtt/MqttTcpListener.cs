@@ -31,7 +31,14 @@ internal sealed class MqttTcpListener(
         var settings = options.Value;
         var address = string.IsNullOrWhiteSpace(settings.ListenAddress) ? null : IPAddress.Parse(settings.ListenAddress);
         var kestrel = new KestrelServerOptions { ApplicationServices = services, AddServerHeader = false };
-        kestrel.Limits.MaxConcurrentConnections = settings.MaxConnections;
+        var openFiles = ConnectionBudget.ReadOpenFileLimit();
+        var maxConnections = ConnectionBudget.Effective(settings.MaxConnections, openFiles);
+        if (maxConnections < settings.MaxConnections)
+        {
+            GatewayLog.ConnectionsCappedByOpenFiles(_logger, maxConnections, settings.MaxConnections, openFiles ?? 0);
+        }
+
+        kestrel.Limits.MaxConcurrentConnections = maxConnections;
         ListenOptions? listen = null;
         void Configure(ListenOptions l)
         {

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Authorization;
 using MudBlazor;
 using Polis.Dashboard.Alarms;
+using Polis.Dashboard.Live;
 using Polis.Dashboard.Overview;
 using Polis.Platform.Alarms;
 
@@ -26,7 +27,7 @@ public sealed partial class AlarmConsole
     private ClaimsPrincipal _user = new();
     private bool _mayWrite;
     private IDisposable? _subscription;
-    private int _refreshQueued;
+    private LiveRefresh? _live;
 
     [CascadingParameter]
     private Task<AuthenticationState> AuthenticationState { get; set; } = default!;
@@ -69,8 +70,9 @@ public sealed partial class AlarmConsole
         // Only the interactive render reaches here: prerendering must not leave subscriptions behind.
         if (firstRender)
         {
-            _subscription = Feed.Subscribe((_, _) => QueueRefresh());
-            _ = RefreshPeriodicallyAsync();
+            _live = new LiveRefresh(InvokeAsync, RefreshAsync, Time, _stop.Token);
+            _subscription = Feed.Subscribe((_, _) => _live.Request());
+            _live.RepeatEvery(RefreshInterval);
 
             // Re-render once so the page says it is live (data-live): clicks before that hit the prerendered HTML.
             StateHasChanged();
@@ -132,23 +134,10 @@ public sealed partial class AlarmConsole
         await ReadAsync();
     }
 
-    private void QueueRefresh()
+    private async Task RefreshAsync()
     {
-        if (Interlocked.Exchange(ref _refreshQueued, 1) == 0)
-        {
-            _ = InvokeAsync(async () =>
-            {
-                Volatile.Write(ref _refreshQueued, 0);
-                try
-                {
-                    await ReadAsync();
-                    StateHasChanged();
-                }
-                catch (OperationCanceledException) when (_stop.IsCancellationRequested)
-                {
-                }
-            });
-        }
+        await ReadAsync();
+        StateHasChanged();
     }
 
     private async Task ReadAsync()
@@ -160,21 +149,6 @@ public sealed partial class AlarmConsole
         if (_detail is { } open)
         {
             _detail = await Reader.ReadAsync(open.Alarm.Id, _stop.Token);
-        }
-    }
-
-    private async Task RefreshPeriodicallyAsync()
-    {
-        using var timer = new PeriodicTimer(RefreshInterval);
-        try
-        {
-            while (await timer.WaitForNextTickAsync(_stop.Token))
-            {
-                QueueRefresh();
-            }
-        }
-        catch (OperationCanceledException)
-        {
         }
     }
 

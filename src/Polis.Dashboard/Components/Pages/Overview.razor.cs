@@ -2,6 +2,7 @@ using System.Security.Claims;
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Authorization;
 using MudBlazor;
+using Polis.Dashboard.Live;
 using Polis.Dashboard.Overview;
 using Polis.Platform.Alarms;
 
@@ -22,10 +23,13 @@ public sealed partial class Overview
     private ClaimsPrincipal _user = new();
     private bool _mayWrite;
     private IDisposable? _subscription;
-    private int _refreshQueued;
+    private LiveRefresh? _live;
 
     [CascadingParameter]
     private Task<AuthenticationState> AuthenticationState { get; set; } = default!;
+
+    [Inject]
+    private TimeProvider Time { get; set; } = default!;
 
     protected override async Task OnInitializedAsync()
     {
@@ -40,49 +44,20 @@ public sealed partial class Overview
         // Only the interactive render reaches here: prerendering must not leave subscriptions behind.
         if (firstRender)
         {
-            _subscription = Feed.Subscribe((_, _) => QueueRefresh());
-            _ = RefreshPeriodicallyAsync();
+            _live = new LiveRefresh(InvokeAsync, RefreshAsync, Time, _stop.Token);
+            _subscription = Feed.Subscribe((_, _) => _live.Request());
+            _live.RepeatEvery(RefreshInterval);
 
             // Re-render once so the page says it is live (data-live): clicks before that hit the prerendered HTML.
             StateHasChanged();
         }
     }
 
-    private void QueueRefresh()
-    {
-        if (Interlocked.Exchange(ref _refreshQueued, 1) == 0)
-        {
-            _ = InvokeAsync(RefreshAsync);
-        }
-    }
-
     private async Task RefreshAsync()
     {
-        Volatile.Write(ref _refreshQueued, 0);
-        try
-        {
-            _overview = await Reader.ReadAsync(_stop.Token);
-            _indicators = await Indicators.ReadAsync(_stop.Token);
-            StateHasChanged();
-        }
-        catch (OperationCanceledException) when (_stop.IsCancellationRequested)
-        {
-        }
-    }
-
-    private async Task RefreshPeriodicallyAsync()
-    {
-        using var timer = new PeriodicTimer(RefreshInterval);
-        try
-        {
-            while (await timer.WaitForNextTickAsync(_stop.Token))
-            {
-                QueueRefresh();
-            }
-        }
-        catch (OperationCanceledException)
-        {
-        }
+        _overview = await Reader.ReadAsync(_stop.Token);
+        _indicators = await Indicators.ReadAsync(_stop.Token);
+        StateHasChanged();
     }
 
     private async Task AcknowledgeAsync(Guid alarmId)
@@ -96,7 +71,7 @@ public sealed partial class Overview
             Snackbar.Add("Not acknowledged: your role does not allow it, or the alarm changed.", Severity.Warning);
         }
 
-        QueueRefresh();
+        _live?.Request();
     }
 
     public async ValueTask DisposeAsync()

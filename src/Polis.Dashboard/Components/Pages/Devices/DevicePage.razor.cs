@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Components.Authorization;
 using MudBlazor;
 using Polis.Contracts.Devices;
 using Polis.Dashboard.Devices;
+using Polis.Dashboard.Live;
 using Polis.Dashboard.Overview;
 using Polis.Platform.Commands;
 
@@ -28,8 +29,7 @@ public sealed partial class DevicePage : IAsyncDisposable
     private bool _mayWrite;
     private string? _attributeMessage;
     private IDisposable? _subscription;
-    private int _refreshQueued;
-    private long _lastReadAt;
+    private LiveRefresh? _live;
     private int _tick;
     private string? _readId;
 
@@ -75,7 +75,7 @@ public sealed partial class DevicePage : IAsyncDisposable
         if (_subscription is not null)
         {
             _subscription.Dispose();
-            _subscription = Feed.Subscribe(Id, QueueRefresh);
+            _subscription = Feed.Subscribe(Id, _live!.Request);
         }
     }
 
@@ -84,15 +84,15 @@ public sealed partial class DevicePage : IAsyncDisposable
         // Only the interactive render reaches here: prerendering must not leave subscriptions behind.
         if (firstRender)
         {
-            _subscription = Feed.Subscribe(Id, QueueRefresh);
-            _ = RefreshPeriodicallyAsync();
+            _live = new LiveRefresh(InvokeAsync, RefreshAsync, Time, _stop.Token, MinRefreshGap);
+            _subscription = Feed.Subscribe(Id, _live.Request);
+            _live.RepeatEvery(RefreshInterval, () => _tick++); // the chart re-reads a range that ends "now"
             StateHasChanged(); // says data-live="true": clicks before that hit the prerendered HTML
         }
     }
 
     private async Task ReadAsync()
     {
-        _lastReadAt = Time.GetTimestamp();
         _view = await Reader.ReadAsync(Id, _stop.Token);
         _missing = _view is null;
         if (_view is { } view)
@@ -124,47 +124,10 @@ public sealed partial class DevicePage : IAsyncDisposable
         await ReadAsync();
     }
 
-    private void QueueRefresh()
+    private async Task RefreshAsync()
     {
-        if (Interlocked.Exchange(ref _refreshQueued, 1) != 0)
-        {
-            return; // a read is already on its way and will see this reading too
-        }
-
-        _ = InvokeAsync(async () =>
-        {
-            try
-            {
-                var wait = MinRefreshGap - Time.GetElapsedTime(_lastReadAt);
-                if (wait > TimeSpan.Zero)
-                {
-                    await Task.Delay(wait, Time, _stop.Token);
-                }
-
-                Volatile.Write(ref _refreshQueued, 0);
-                await ReadAsync();
-                StateHasChanged();
-            }
-            catch (OperationCanceledException) when (_stop.IsCancellationRequested)
-            {
-            }
-        });
-    }
-
-    private async Task RefreshPeriodicallyAsync()
-    {
-        using var timer = new PeriodicTimer(RefreshInterval, Time);
-        try
-        {
-            while (await timer.WaitForNextTickAsync(_stop.Token))
-            {
-                await InvokeAsync(() => _tick++); // the chart re-reads a range that ends "now"
-                QueueRefresh();
-            }
-        }
-        catch (OperationCanceledException)
-        {
-        }
+        await ReadAsync();
+        StateHasChanged();
     }
 
     public async ValueTask DisposeAsync()
