@@ -2,8 +2,8 @@ using System.Globalization;
 
 namespace Polis.DashboardBench;
 
-/// <summary>Command-line options: <c>--url --email --password --chromium --runs --fps-seconds --latency-samples --out</c>.</summary>
-internal sealed record BenchOptions(Uri Url, string Email, string Password, string Chromium, int Runs, int FpsSeconds, int LatencySamples, string? Out)
+/// <summary>Command-line options: <c>--url --email --password --chromium --runs --fps-seconds --latency-samples --movers --out</c>.</summary>
+internal sealed record BenchOptions(Uri Url, string Email, string Password, string Chromium, int Runs, int FpsSeconds, int LatencySamples, int Movers, string? Out)
 {
     public static BenchOptions Parse(string[] args)
     {
@@ -31,6 +31,7 @@ internal sealed record BenchOptions(Uri Url, string Email, string Password, stri
             Int("runs", 5, 100),
             Int("fps-seconds", 30, 600),
             Int("latency-samples", 20, 1_000),
+            Int("movers", 200, 500),
             values.GetValueOrDefault("out"));
     }
 }

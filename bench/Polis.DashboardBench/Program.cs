@@ -30,6 +30,22 @@ var markers = int.Parse(await mapElement.GetAttributeAsync("data-marker-count") 
 var updatesBefore = await MapUpdatesAsync(page);
 var frames = await page.EvaluateAsync<JsonElement>(FrameProbe.Script, options.FpsSeconds * 1000);
 var updateBatchesPerSecond = Math.Round((await MapUpdatesAsync(page) - updatesBefore) / (double)options.FpsSeconds, 2);
+
+// The same window again with movers driving on the map, so there is something to redraw every second.
+var (cityLatitude, cityLongitude) = await page.EvaluateAsync<double[]>("() => { const c = document.querySelector('[data-testid=city-map]').polisCity.map.getCenter(); return [c.lat, c.lng]; }") is [var lat, var lon] ? (lat, lon) : (0.0, 0.0);
+JsonElement framesWithMovers;
+double moverBatchesPerSecond;
+await using (var movers = new MoverLoad(options))
+{
+    await movers.StartAsync(options.Movers, cityLatitude, cityLongitude, await MoverLoad.SignInAsync(options));
+    await page.ReloadAsync(); // the movers are new devices: the page draws them from its first snapshot
+    await page.Locator("[data-testid=map-status][data-live=true]").WaitForAsync(new() { Timeout = 120_000 });
+    await Task.Delay(TimeSpan.FromSeconds(3));
+    var before = await MapUpdatesAsync(page);
+    framesWithMovers = await page.EvaluateAsync<JsonElement>(FrameProbe.Script, options.FpsSeconds * 1000);
+    moverBatchesPerSecond = Math.Round((await MapUpdatesAsync(page) - before) / (double)options.FpsSeconds, 2);
+}
+
 var latencies = await new LatencyProbe(options).MeasureAsync(page, options.LatencySamples);
 
 var result = new
@@ -41,6 +57,9 @@ var result = new
     mapMarkers = markers,
     mapFrames = frames,
     mapUpdateBatchesPerSecond = updateBatchesPerSecond,
+    movers = options.Movers,
+    mapFramesWithMovers = framesWithMovers,
+    mapUpdateBatchesPerSecondWithMovers = moverBatchesPerSecond,
     mapUpdateLatencyMs = Summary(latencies),
 };
 var json = JsonSerializer.Serialize(result, new JsonSerializerOptions { WriteIndented = true });

@@ -2,7 +2,9 @@ using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.Options;
 using Polis.Gateway;
+using Polis.Gateway.Mqtt;
 using Polis.Platform.Hosting;
+using Polis.Simulator.Model;
 using Polis.Simulator.Runtime;
 
 namespace Polis.Simulation;
@@ -46,6 +48,15 @@ internal sealed partial class SimulatorHostedService(
             return;
         }
 
+        // In process, every simulated device holds two descriptors here: its client socket and the listener's side.
+        var devices = ScalePreset.For(settings.Scale).DeviceCount;
+        var needed = (2L * devices) + ConnectionBudget.Reserve;
+        if (ConnectionBudget.ReadOpenFileLimit() is { } openFiles && openFiles < needed)
+        {
+            LogTooManyForOpenFiles(logger, settings.Scale.ToString().ToLowerInvariant(), devices, needed, openFiles);
+            return;
+        }
+
         try
         {
             settings.GtfsPath ??= Path.Combine(polis.Value.ResolveDataDirectory(), "simulator", $"gtfs-{settings.Seed}-{settings.Scale.ToString().ToLowerInvariant()}.zip");
@@ -83,6 +94,9 @@ internal sealed partial class SimulatorHostedService(
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "The simulated city needs Polis's MQTT TCP listener and an http:// address; it does not run")]
     private static partial void LogNoListener(ILogger logger);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "The simulated city does not run: the {Scale} preset's {Devices} devices need about {Needed} open files in one process and this one may open {OpenFiles}. Raise ulimit -n, or run it in its own process with `polis simulate --target` (one descriptor per device there)")]
+    private static partial void LogTooManyForOpenFiles(ILogger logger, string scale, int devices, long needed, long openFiles);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "The simulated city stopped")]
     private static partial void LogFailed(ILogger logger, Exception exception);
