@@ -41,15 +41,21 @@ public sealed class SimulatorTests
             Assert.All(items, d => Assert.Contains((string?)d!["district"], districtIds));
             Assert.Contains(geography, f => (string?)f!["properties"]!["kind"] == "street");
 
-            // Every kind reports within seconds of connecting, each over its own MQTT connection.
-            foreach (var (id, key) in new[] { ("sim-5-aq-00001", "pm25"), ("sim-5-em-00001", "energy"), ("sim-5-bus-00001", "latitude"), ("sim-5-bc-00001", "setpoint"), ("sim-5-park-00001", "occupied") })
+            // Every kind reports within seconds of connecting, each over its own MQTT connection. Any device of the
+            // kind will do: the simulator takes 0.4 % of device-hours offline on purpose, so one named device may be
+            // away for the very hour the test runs.
+            var ids = items.Select(d => d!["id"]!.GetValue<string>()).ToList();
+            string? meter = null;
+            foreach (var (code, key) in new[] { ("aq", "pm25"), ("em", "energy"), ("bus", "latitude"), ("bc", "setpoint"), ("park", "occupied") })
             {
-                var twin = await Eventually.ReturnsAsync(() => TwinAsync(api, id), t => t["latest"]?[key] is not null, $"{id} reports {key}", 60);
-                Assert.True(twin["connectivity"]!["connected"]!.GetValue<bool>(), $"{id} is connected");
+                var ofKind = ids.Where(id => id.StartsWith($"sim-5-{code}-", StringComparison.Ordinal)).ToList();
+                var (id, twin) = await Eventually.ReturnsAsync(() => FirstReportingAsync(api, ofKind, key), r => r.Twin is not null, $"a {code} device reports {key}", 60);
+                Assert.True(twin!["connectivity"]!["connected"]!.GetValue<bool>(), $"{id} is connected");
                 Assert.Empty(twin["rejections"]!.AsObject());
+                meter = code == "em" ? id : meter;
             }
 
-            var history = await api.GetRawAsync("sim-5-em-00001", "energy", 0, Devices.Now() + 60_000);
+            var history = await api.GetRawAsync(meter!, "energy", 0, Devices.Now() + 60_000);
             Assert.NotEmpty(history);
             Assert.Equal(0, history[0].Ts % 900_000);
         }
@@ -63,10 +69,11 @@ public sealed class SimulatorTests
         using var again = await PolisApi.SignInAsync(polis);
         Assert.Equal(TinyDevices, (await again.GetJsonAsync("/api/v1/devices?label=simulated&limit=1000"))["total"]!.GetValue<int>());
         var restartedAt = Devices.Now();
-        await Eventually.ReturnsAsync(
-            () => TwinAsync(again, "sim-5-aq-00001"),
-            t => t["connectivity"]!["lastConnectAt"]?.GetValue<long>() >= restartedAt - 60_000 && t["connectivity"]!["connected"]!.GetValue<bool>(),
-            "the station reconnects with its rotated token", 60);
+        var reconnected = await Eventually.ReturnsAsync(
+            () => ConnectedSinceAsync(again, restartedAt - 60_000),
+            n => n >= TinyDevices - 2,
+            "the devices reconnect with their rotated tokens (all but any the fault model has offline this hour)", 60);
+        Assert.True(reconnected <= TinyDevices);
     }
 
     [Fact]
@@ -81,6 +88,33 @@ public sealed class SimulatorTests
         Assert.True(response.IsSuccessStatusCode, answer);
         Assert.Equal(23.5, JsonNode.Parse(answer)!["setpoint"]!.GetValue<double>());
         await Eventually.ReturnsAsync(() => TwinAsync(api, "sim-5-bc-00001"), t => t["latest"]?["setpoint"]?["value"]?.GetValue<double>() == 23.5, "the controller reports the new setpoint", 30);
+    }
+
+    private static async Task<(string? Id, JsonObject? Twin)> FirstReportingAsync(PolisApi api, IEnumerable<string> ids, string key)
+    {
+        foreach (var id in ids)
+        {
+            var twin = await TwinAsync(api, id);
+            if (twin["latest"]?[key] is not null)
+            {
+                return (id, twin);
+            }
+        }
+
+        return (null, null);
+    }
+
+    private static async Task<int> ConnectedSinceAsync(PolisApi api, long since)
+    {
+        var page = await api.GetJsonAsync("/api/v1/devices?label=simulated&limit=1000");
+        var count = 0;
+        foreach (var item in page["items"]!.AsArray())
+        {
+            var connectivity = (await TwinAsync(api, item!["id"]!.GetValue<string>()))["connectivity"]!;
+            count += connectivity["connected"]!.GetValue<bool>() && connectivity["lastConnectAt"]?.GetValue<long>() >= since ? 1 : 0;
+        }
+
+        return count;
     }
 
     private static async Task<JsonObject> TwinAsync(PolisApi api, string id) => (await api.GetJsonAsync($"/api/v1/devices/{id}"))["twin"]!.AsObject();
