@@ -197,6 +197,8 @@ public sealed class RegistryTests : DashboardSession
 
         await page.GetByTestId("new-profile").ClickAsync();
         var editor = page.GetByTestId("profile-json");
+        // The template arrives with the server's render: text typed before it would be overwritten by it.
+        await Assertions.Expect(editor).ToHaveValueAsync(new System.Text.RegularExpressions.Regex("noise-sensor"));
         await editor.FillAsync(ProfileJson(min: 140, max: 20));
         await page.GetByTestId("save-profile").ClickAsync();
         await Assertions.Expect(page.Locator("[data-testid=json-error][data-path=telemetry]")).ToContainTextAsync("min must not exceed max");
