@@ -9,40 +9,18 @@ namespace Polis.Dashboard.Live;
 /// </summary>
 public sealed class AlarmFeed : IAlarmObserver
 {
-    private readonly Lock _gate = new();
-    private Action<Alarm, AlarmChange>[] _listeners = [];
+    private readonly Listeners<Action<Alarm, AlarmChange>> _listeners = new();
 
     /// <summary>Adds a listener; dispose the result to remove it. Listeners must return quickly and not throw.</summary>
-    public IDisposable Subscribe(Action<Alarm, AlarmChange> listener)
-    {
-        lock (_gate)
-        {
-            _listeners = [.. _listeners, listener];
-        }
-
-        return new Subscription(this, listener);
-    }
+    public IDisposable Subscribe(Action<Alarm, AlarmChange> listener) => _listeners.Add(listener);
 
     public Task OnAlarmChangedAsync(Alarm alarm, AlarmChange change, CancellationToken cancellationToken)
     {
-        foreach (var listener in Volatile.Read(ref _listeners))
+        foreach (var listener in _listeners.Current)
         {
             listener(alarm, change);
         }
 
         return Task.CompletedTask;
-    }
-
-    private void Unsubscribe(Action<Alarm, AlarmChange> listener)
-    {
-        lock (_gate)
-        {
-            _listeners = [.. _listeners.Where(l => l != listener)];
-        }
-    }
-
-    private sealed class Subscription(AlarmFeed feed, Action<Alarm, AlarmChange> listener) : IDisposable
-    {
-        public void Dispose() => feed.Unsubscribe(listener);
     }
 }

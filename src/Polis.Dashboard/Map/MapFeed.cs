@@ -1,4 +1,5 @@
 using Polis.Contracts.Telemetry;
+using Polis.Dashboard.Live;
 using Polis.Platform.Ingest;
 
 namespace Polis.Dashboard.Map;
@@ -11,38 +12,16 @@ namespace Polis.Dashboard.Map;
 /// </summary>
 public sealed class MapFeed : IReadingObserver
 {
-    private readonly Lock _gate = new();
-    private Action<string, IReadOnlyList<TelemetryPoint>>[] _listeners = [];
+    private readonly Listeners<Action<string, IReadOnlyList<TelemetryPoint>>> _listeners = new();
 
     /// <summary>Adds a listener; dispose the result to remove it. Listeners run on the ingest path: queue, return at once, never throw.</summary>
-    public IDisposable Subscribe(Action<string, IReadOnlyList<TelemetryPoint>> listener)
-    {
-        lock (_gate)
-        {
-            _listeners = [.. _listeners, listener];
-        }
-
-        return new Subscription(this, listener);
-    }
+    public IDisposable Subscribe(Action<string, IReadOnlyList<TelemetryPoint>> listener) => _listeners.Add(listener);
 
     public void OnReadings(string deviceId, string profileId, IReadOnlyList<TelemetryPoint> points)
     {
-        foreach (var listener in Volatile.Read(ref _listeners))
+        foreach (var listener in _listeners.Current)
         {
             listener(deviceId, points);
         }
-    }
-
-    private void Unsubscribe(Action<string, IReadOnlyList<TelemetryPoint>> listener)
-    {
-        lock (_gate)
-        {
-            _listeners = [.. _listeners.Where(l => l != listener)];
-        }
-    }
-
-    private sealed class Subscription(MapFeed feed, Action<string, IReadOnlyList<TelemetryPoint>> listener) : IDisposable
-    {
-        public void Dispose() => feed.Unsubscribe(listener);
     }
 }
