@@ -14,6 +14,7 @@ public sealed class AlarmConsoleTests : DashboardSession
 {
     private const string ViewerEmail = "console-viewer@e2e.local";
     private const string ViewerPassword = "E2e-viewer-password-2";
+    private const string LiveMarker = "console-updated-at";
 
     [ChromiumFact]
     public async Task AlarmConsole_OperatorFiltersAssignsCommentsAndClears_ApiShowsTheSame()
@@ -23,7 +24,7 @@ public sealed class AlarmConsoleTests : DashboardSession
         await SignInAsync(page, PolisProcess.AdminEmail, PolisProcess.AdminPassword);
         await page.GetByTestId("nav-alarms").ClickAsync();
         await page.WaitForURLAsync(url => url.EndsWith("/alarms", StringComparison.Ordinal));
-        await WaitUntilLiveAsync(page);
+        await WaitUntilLiveAsync(page, LiveMarker);
         await Assertions.Expect(page.GetByTestId("console-empty")).ToBeVisibleAsync();
 
         // Raised after the console loaded, by a rule on a real MQTT reading: it must appear without a reload.
@@ -91,10 +92,10 @@ public sealed class AlarmConsoleTests : DashboardSession
 
         // The device page links here with ?deviceId=: the console opens filtered to that device.
         await page.GotoAsync("/alarms?deviceId=some-other-device");
-        await WaitUntilLiveAsync(page);
+        await WaitUntilLiveAsync(page, LiveMarker);
         await Assertions.Expect(page.GetByTestId("console-empty")).ToBeVisibleAsync();
         await page.GotoAsync("/alarms?deviceId=con-aq-1");
-        await WaitUntilLiveAsync(page);
+        await WaitUntilLiveAsync(page, LiveMarker);
         await Assertions.Expect(page.GetByTestId("console-row").Filter(new() { HasText = "con-aq-1" })).ToBeVisibleAsync();
     }
 
@@ -115,11 +116,7 @@ public sealed class AlarmConsoleTests : DashboardSession
         var created = await Api.Http.PostAsJsonAsync("/api/v1/users", new { email = ViewerEmail, password = ViewerPassword, role = "viewer" });
         Assert.Equal(HttpStatusCode.Created, created.StatusCode);
 
-        var page = await Browser.NewPageAsync(new() { BaseURL = Polis.BaseAddress.ToString() });
-        await page.GotoAsync("/alarms");
-        await SignInAsync(page, ViewerEmail, ViewerPassword);
-        await page.GotoAsync("/alarms");
-        await WaitUntilLiveAsync(page);
+        var page = await OpenSignedInAsync("/alarms", ViewerEmail, ViewerPassword, LiveMarker);
         await page.GetByTestId("console-row").Filter(new() { HasText = "con-aq-v" }).ClickAsync();
 
         var detail = page.GetByTestId("alarm-detail");
@@ -129,8 +126,4 @@ public sealed class AlarmConsoleTests : DashboardSession
         await Assertions.Expect(detail.GetByTestId("detail-comment")).ToHaveCountAsync(0);
         await page.ScreenshotAsync(new() { Path = Path.Combine(Artifacts, "alarm-console-viewer.png"), FullPage = true });
     }
-
-    // The console is prerendered; it reacts to clicks and pushes only once its circuit is connected.
-    private static Task WaitUntilLiveAsync(IPage page) =>
-        Assertions.Expect(page.GetByTestId("console-updated-at")).ToHaveAttributeAsync("data-live", "true");
 }

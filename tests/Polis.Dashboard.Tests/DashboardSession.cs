@@ -69,9 +69,30 @@ public abstract class DashboardSession : IAsyncLifetime
         // an operator's first click comes later than a test's.
         if (new Uri(page.Url).AbsolutePath == "/")
         {
-            await Assertions.Expect(page.Locator("[data-testid=updated-at]")).ToHaveAttributeAsync("data-live", "true");
+            await WaitUntilLiveAsync(page, "updated-at");
         }
     }
+
+    /// <summary>
+    /// Opens <paramref name="path"/> signed in: the login page returns to the overview, so the path is opened again,
+    /// and the test goes on once that page's circuit is live.
+    /// </summary>
+    protected async Task<IPage> OpenSignedInAsync(string path, string email, string password, string liveTestId)
+    {
+        var page = await Browser.NewPageAsync(new() { BaseURL = Polis.BaseAddress.ToString() });
+        await page.GotoAsync(path);
+        await SignInAsync(page, email, password);
+        await page.GotoAsync(path);
+        await WaitUntilLiveAsync(page, liveTestId);
+        return page;
+    }
+
+    /// <summary>
+    /// Pages are prerendered; they react to clicks and pushes only once their circuit is connected, which each page
+    /// says with <c>data-live="true"</c> on the element <paramref name="testId"/>.
+    /// </summary>
+    protected static Task WaitUntilLiveAsync(IPage page, string testId) =>
+        Assertions.Expect(page.GetByTestId(testId)).ToHaveAttributeAsync("data-live", "true");
 
     protected async Task CreateThresholdRuleAsync(string ruleId, string deviceId, string severity)
     {

@@ -6,7 +6,7 @@ using Polis.EndToEnd.Tests.Infrastructure;
 
 namespace Polis.Dashboard.Tests;
 
-/// <summary>Steps the device page tests share: readings with chosen timestamps, a device that answers commands, waiting for a live page.</summary>
+/// <summary>Steps the device page tests share: readings with chosen timestamps, a device that answers commands, the device page's live marker.</summary>
 internal static class DevicePageSteps
 {
     public const string RpcRequests = "v1/devices/me/rpc/request/+";
@@ -49,9 +49,8 @@ internal static class DevicePageSteps
         return attributePushes;
     }
 
-    /// <summary>The page is prerendered; it reacts to input and pushes only once its circuit is connected.</summary>
-    public static Task WaitUntilLiveAsync(IPage page, string testId = "device-updated-at") =>
-        Assertions.Expect(page.GetByTestId(testId)).ToHaveAttributeAsync("data-live", "true");
+    /// <summary>The element by which the device page says its circuit is live.</summary>
+    public const string DevicePageLive = "device-updated-at";
 
     public static long HourFloor(long unixMs) => unixMs / 3_600_000 * 3_600_000;
 }

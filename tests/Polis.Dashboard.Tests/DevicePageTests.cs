@@ -32,7 +32,7 @@ public sealed partial class DevicePageTests : DashboardSession
         await page.GotoAsync("/devices/dp-th-1");
         await SignInAsync(page, PolisProcess.AdminEmail, PolisProcess.AdminPassword);
         await page.GotoAsync("/devices/dp-th-1");
-        await WaitUntilLiveAsync(page);
+        await WaitUntilLiveAsync(page, DevicePageLive);
 
         var temperature = page.GetByTestId("twin-row").And(page.Locator("[data-key=temperature]"));
         await Assertions.Expect(temperature.GetByTestId("twin-value")).ToHaveTextAsync("23");
@@ -114,7 +114,7 @@ public sealed partial class DevicePageTests : DashboardSession
         await page.GotoAsync("/devices/dp-ctl-1");
         await SignInAsync(page, PolisProcess.AdminEmail, PolisProcess.AdminPassword);
         await page.GotoAsync("/devices/dp-ctl-1");
-        await WaitUntilLiveAsync(page);
+        await WaitUntilLiveAsync(page, DevicePageLive);
 
         // Bad params are refused on the page, before anything is sent.
         await page.GetByTestId("command-method").FillAsync("setValve");
@@ -167,7 +167,7 @@ public sealed partial class DevicePageTests : DashboardSession
         await page.GotoAsync("/devices/dp-wm-1");
         await SignInAsync(page, PolisProcess.AdminEmail, PolisProcess.AdminPassword);
         await page.GotoAsync("/devices/dp-wm-1");
-        await WaitUntilLiveAsync(page);
+        await WaitUntilLiveAsync(page, DevicePageLive);
 
         var offered = await page.Locator("[data-testid=command-method] option").AllTextContentsAsync();
         Assert.Equal(["closeValve", "openValve"], offered);
@@ -234,11 +234,7 @@ public sealed partial class DevicePageTests : DashboardSession
         var created = await Api.Http.PostAsJsonAsync("/api/v1/users", new { email = ViewerEmail, password = ViewerPassword, role = "viewer" });
         Assert.Equal(HttpStatusCode.Created, created.StatusCode);
 
-        var page = await Browser.NewPageAsync(new() { BaseURL = Polis.BaseAddress.ToString() });
-        await page.GotoAsync("/devices/dp-view-1");
-        await SignInAsync(page, ViewerEmail, ViewerPassword);
-        await page.GotoAsync("/devices/dp-view-1");
-        await WaitUntilLiveAsync(page);
+        var page = await OpenSignedInAsync("/devices/dp-view-1", ViewerEmail, ViewerPassword, DevicePageLive);
 
         await Assertions.Expect(page.GetByTestId("twin-district")).ToHaveTextAsync("dp-west");
         var attribute = page.GetByTestId("attribute-row").And(page.Locator("[data-scope=server][data-key=maintenanceWindow]"));

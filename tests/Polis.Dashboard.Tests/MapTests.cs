@@ -18,6 +18,9 @@ public sealed class MapTests : DashboardSession
     private const string ViewerEmail = "map-viewer@e2e.local";
     private const string ViewerPassword = "E2e-viewer-password-3";
 
+    // The map is prerendered empty; markers exist once its circuit is connected and the first payload drawn.
+    private const string LiveMarker = "map-status";
+
     // Two districts side by side around 55.676 N 12.568 E, and one street through both.
     private const string Geography = """
         { "type": "FeatureCollection", "features": [
@@ -48,7 +51,7 @@ public sealed class MapTests : DashboardSession
         // Loaded directly rather than through the link: a click while the overview's circuit is still starting
         // was seen (under heavy load) to change the URL without rendering the map.
         await page.GotoAsync("/map");
-        await WaitUntilLiveAsync(page);
+        await WaitUntilLiveAsync(page, LiveMarker);
 
         var map = page.GetByTestId("city-map");
         await Assertions.Expect(map).ToHaveAttributeAsync("data-marker-count", "5");
@@ -100,11 +103,7 @@ public sealed class MapTests : DashboardSession
         var created = await Api.Http.PostAsJsonAsync("/api/v1/users", new { email = ViewerEmail, password = ViewerPassword, role = "viewer" });
         Assert.Equal(HttpStatusCode.Created, created.StatusCode);
 
-        var page = await Browser.NewPageAsync(new() { BaseURL = Polis.BaseAddress.ToString() });
-        await page.GotoAsync("/map");
-        await SignInAsync(page, ViewerEmail, ViewerPassword);
-        await page.GotoAsync("/map");
-        await WaitUntilLiveAsync(page);
+        var page = await OpenSignedInAsync("/map", ViewerEmail, ViewerPassword, LiveMarker);
 
         var map = page.GetByTestId("city-map");
         await Assertions.Expect(map).ToHaveAttributeAsync("data-marker-count", "1");
@@ -132,10 +131,6 @@ public sealed class MapTests : DashboardSession
         var response = await Api.Http.PutAsync(new Uri("/api/v1/geography", UriKind.Relative), new StringContent(Geography, Encoding.UTF8, "application/json"));
         Assert.True(response.StatusCode == HttpStatusCode.OK, await response.Content.ReadAsStringAsync());
     }
-
-    // The map is prerendered empty; markers exist once its circuit is connected and the first payload drawn.
-    private static Task WaitUntilLiveAsync(IPage page) =>
-        Assertions.Expect(page.GetByTestId("map-status")).ToHaveAttributeAsync("data-live", "true");
 
     private static Task<int> StateOfAsync(IPage page, string deviceId) =>
         page.EvalOnSelectorAsync<int>("[data-testid=city-map]", "(el, id) => el.polisMap.stateOf(id)", deviceId);

@@ -18,6 +18,7 @@ public sealed class RegistryTests : DashboardSession
     private const string ViewerPassword = "E2e-viewer-password-3";
     private const string OperatorEmail = "registry-operator@e2e.local";
     private const string OperatorPassword = "E2e-operator-password-3";
+    private const string LiveMarker = "registry-nav";
 
     [ChromiumFact]
     public async Task CreateDevice_BadIdThenGoodForm_FieldErrorCreatesNothingThenTokenShownOnceConnectsOverMqtt()
@@ -58,7 +59,7 @@ public sealed class RegistryTests : DashboardSession
         await page.GetByTestId("registry-home").ClickAsync();
         await page.WaitForURLAsync(url => url.EndsWith("/registry", StringComparison.Ordinal));
         await page.GetByTestId("registry-create").ClickAsync();
-        await WaitUntilLiveAsync(page);
+        await WaitUntilLiveAsync(page, LiveMarker);
         await Assertions.Expect(page.GetByTestId("token-panel")).ToHaveCountAsync(0);
         Assert.DoesNotContain(token, await page.ContentAsync(), StringComparison.Ordinal);
 
@@ -295,24 +296,13 @@ public sealed class RegistryTests : DashboardSession
         await CreateThresholdRuleAsync(ruleId, deviceId, severity);
     }
 
-    private async Task<IPage> OpenSignedInAsync(string path, string email, string password)
-    {
-        var page = await Browser.NewPageAsync(new() { BaseURL = Polis.BaseAddress.ToString() });
-        await page.GotoAsync(path);
-        await SignInAsync(page, email, password);
-        await GoAsync(page, path);
-        return page;
-    }
+    private Task<IPage> OpenSignedInAsync(string path, string email, string password) => OpenSignedInAsync(path, email, password, LiveMarker);
 
     private static async Task GoAsync(IPage page, string path)
     {
         await page.GotoAsync(path);
-        await WaitUntilLiveAsync(page);
+        await WaitUntilLiveAsync(page, LiveMarker);
     }
-
-    // The pages are prerendered; they react to clicks only once their circuit is connected.
-    private static Task WaitUntilLiveAsync(IPage page) =>
-        Assertions.Expect(page.GetByTestId("registry-nav")).ToHaveAttributeAsync("data-live", "true");
 
     private static string WriteCsv(string name, string content)
     {
