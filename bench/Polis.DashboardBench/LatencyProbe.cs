@@ -1,4 +1,3 @@
-using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
 using Microsoft.Playwright;
@@ -19,15 +18,9 @@ internal sealed class LatencyProbe(BenchOptions options)
 
     public async Task<List<double>> MeasureAsync(IPage map, int samples)
     {
-        using var http = new HttpClient { BaseAddress = options.Url };
+        using var http = await BenchClient.SignInAsync(options);
         var (token, probeLatitude, probeLongitude) = await RegisterAsync(http);
-        using var device = new MqttClientFactory().CreateMqttClient();
-        // Over MQTT-over-WebSockets (/mqtt on the HTTP port): with a city at the TCP listener's connection cap the
-        // probe would otherwise wait behind the devices refused there.
-        var webSocket = new UriBuilder(options.Url) { Scheme = options.Url.Scheme == "https" ? "wss" : "ws", Path = "/mqtt" }.Uri;
-        await device.ConnectAsync(new MqttClientOptionsBuilder()
-            .WithWebSocketServer(o => o.WithUri(webSocket.ToString())).WithCredentials(token).WithClientId(ProbeId)
-            .WithProtocolVersion(MQTTnet.Formatter.MqttProtocolVersion.V500).Build());
+        using var device = await BenchClient.ConnectDeviceAsync(options, token, ProbeId);
 
         // The page must know the probe: reload once it is registered, then wait for its marker.
         await map.ReloadAsync();
@@ -51,11 +44,8 @@ internal sealed class LatencyProbe(BenchOptions options)
     }
 
     /// <summary>Registers the probe bus where the city's first device stands, so it is on the map's screen.</summary>
-    private async Task<(string Token, double Latitude, double Longitude)> RegisterAsync(HttpClient http)
+    private static async Task<(string Token, double Latitude, double Longitude)> RegisterAsync(HttpClient http)
     {
-        using var login = await http.PostAsJsonAsync("/api/v1/auth/login", new { email = options.Email, password = options.Password });
-        login.EnsureSuccessStatusCode();
-        http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", (await login.Content.ReadFromJsonAsync<JsonObject>())!["accessToken"]!.GetValue<string>());
         await http.DeleteAsync(new Uri($"/api/v1/devices/{ProbeId}", UriKind.Relative)); // a previous run's probe
         var first = (await http.GetFromJsonAsync<JsonObject>("/api/v1/devices?label=simulated&limit=1"))!["items"]![0]!["location"]!["coordinates"]!.AsArray();
         var (longitude, latitude) = (first[0]!.GetValue<double>(), first[1]!.GetValue<double>());

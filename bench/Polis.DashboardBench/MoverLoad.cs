@@ -1,6 +1,4 @@
 using System.Globalization;
-using System.Net.Http.Headers;
-using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json.Nodes;
 using MQTTnet;
@@ -19,10 +17,9 @@ internal sealed class MoverLoad(BenchOptions options) : IAsyncDisposable
     private readonly CancellationTokenSource _stop = new();
     private Task? _running;
 
-    public async Task StartAsync(int count, double latitude, double longitude, string bearer)
+    public async Task StartAsync(int count, double latitude, double longitude)
     {
-        using var http = new HttpClient { BaseAddress = options.Url };
-        http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", bearer);
+        using var http = await BenchClient.SignInAsync(options);
         var csv = new StringBuilder("id,profile,name,longitude,latitude\n");
         for (var i = 0; i < count; i++)
         {
@@ -32,25 +29,12 @@ internal sealed class MoverLoad(BenchOptions options) : IAsyncDisposable
         using var imported = await http.PostAsync(new Uri("/api/v1/devices/import", UriKind.Relative), new StringContent(csv.ToString(), Encoding.UTF8, "text/csv"));
         var body = await imported.Content.ReadAsStringAsync();
         var created = imported.IsSuccessStatusCode ? JsonNode.Parse(body)!.AsArray() : throw new InvalidOperationException($"Could not import the movers: {(int)imported.StatusCode} {body}");
-        var webSocket = new UriBuilder(options.Url) { Scheme = options.Url.Scheme == "https" ? "wss" : "ws", Path = "/mqtt" }.Uri.ToString();
         foreach (var device in created)
         {
-            var client = new MqttClientFactory().CreateMqttClient();
-            await client.ConnectAsync(new MqttClientOptionsBuilder().WithWebSocketServer(o => o.WithUri(webSocket))
-                .WithCredentials(device!["accessToken"]!.GetValue<string>()).WithClientId(device["device"]!["id"]!.GetValue<string>())
-                .WithProtocolVersion(MQTTnet.Formatter.MqttProtocolVersion.V500).Build());
-            _clients.Add(client);
+            _clients.Add(await BenchClient.ConnectDeviceAsync(options, device!["accessToken"]!.GetValue<string>(), device["device"]!["id"]!.GetValue<string>()));
         }
 
         _running = DriveAsync(latitude, longitude);
-    }
-
-    public static async Task<string> SignInAsync(BenchOptions options)
-    {
-        using var http = new HttpClient { BaseAddress = options.Url };
-        using var login = await http.PostAsJsonAsync("/api/v1/auth/login", new { email = options.Email, password = options.Password });
-        login.EnsureSuccessStatusCode();
-        return (await login.Content.ReadFromJsonAsync<JsonObject>())!["accessToken"]!.GetValue<string>();
     }
 
     private async Task DriveAsync(double latitude, double longitude)

@@ -37,7 +37,7 @@ JsonElement framesWithMovers;
 double moverBatchesPerSecond;
 await using (var movers = new MoverLoad(options))
 {
-    await movers.StartAsync(options.Movers, cityLatitude, cityLongitude, await MoverLoad.SignInAsync(options));
+    await movers.StartAsync(options.Movers, cityLatitude, cityLongitude);
     await page.ReloadAsync(); // the movers are new devices: the page draws them from its first snapshot
     await page.Locator("[data-testid=map-status][data-live=true]").WaitForAsync(new() { Timeout = 120_000 });
     await Task.Delay(TimeSpan.FromSeconds(3));
