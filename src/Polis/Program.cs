@@ -9,6 +9,8 @@ using Polis.Platform.Identity;
 using Polis.Simulation;
 using Polis.Storage.Sqlite;
 using Polis.Storage.Sqlite.NgsiLd;
+using Polis.Storage.Sqlite.Transit;
+using Polis.Transit.Hosting;
 using Scalar.AspNetCore;
 
 // `polis` and `polis serve` run the platform; `polis simulate` drives another deployment; further verbs
@@ -38,6 +40,8 @@ builder.Services.AddPolisIdentity();
 builder.AddPolisGateway();
 builder.Services.AddPolisNgsiLd();
 builder.Services.AddPolisSqliteNgsiLdStorage();
+builder.Services.AddPolisTransit();
+builder.Services.AddPolisSqliteTransitStorage();
 builder.Services.AddPolisObservability();
 builder.Services.AddOpenApi();
 builder.Services.AddProblemDetails();
@@ -70,6 +74,7 @@ app.MapUserEndpoints();
 app.MapPlatformEndpoints();
 app.MapPolisGateway();
 app.MapNgsiLdEndpoints();
+app.MapTransitEndpoints();
 app.MapPolisDashboard(); // the operations centre at /
 
 await app.RunAsync();

@@ -1,0 +1,15 @@
+using Microsoft.AspNetCore.Routing;
+
+namespace Polis.Transit.Hosting;
+
+/// <summary>
+/// The transit module's HTTP surface: <c>/api/v1/transit/*</c> for operators and planners (signed in) and the
+/// public GTFS-Realtime feeds under <c>/gtfs-rt/*</c>.
+/// </summary>
+public static class TransitEndpointRouteBuilderExtensions
+{
+    public static IEndpointRouteBuilder MapTransitEndpoints(this IEndpointRouteBuilder endpoints)
+    {
+        return endpoints;
+    }
+}

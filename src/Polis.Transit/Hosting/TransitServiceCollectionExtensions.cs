@@ -1,0 +1,34 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
+namespace Polis.Transit.Hosting;
+
+/// <summary>
+/// Registers the transit module: static feeds (import, timetable), live vehicles (matching, predictions),
+/// GTFS-Realtime feeds and service alerts, planning reports. The host also registers the module's stores
+/// (embedded: <c>AddPolisSqliteTransitStorage</c>) and maps <see cref="TransitEndpointRouteBuilderExtensions.MapTransitEndpoints"/>.
+/// </summary>
+public static class TransitServiceCollectionExtensions
+{
+    public static IServiceCollection AddPolisTransit(this IServiceCollection services)
+    {
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddTransitFeeds();
+        services.AddTransitTracking();
+        services.AddTransitRealtime();
+        services.AddTransitPlanning();
+        return services;
+    }
+
+    /// <summary>Static GTFS: import and validation, the active <see cref="Timetable.TransitNetwork"/>, the timetable API.</summary>
+    internal static IServiceCollection AddTransitFeeds(this IServiceCollection services) => services;
+
+    /// <summary>Vehicle reports matched to trips, deviations, headways, arrival predictions and their accuracy.</summary>
+    internal static IServiceCollection AddTransitTracking(this IServiceCollection services) => services;
+
+    /// <summary>GTFS-Realtime feeds, service alerts and trip cancellations.</summary>
+    internal static IServiceCollection AddTransitRealtime(this IServiceCollection services) => services;
+
+    /// <summary>Bunching and gaps, running times and on-time performance reports.</summary>
+    internal static IServiceCollection AddTransitPlanning(this IServiceCollection services) => services;
+}
