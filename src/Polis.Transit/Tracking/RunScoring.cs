@@ -50,15 +50,15 @@ public static class RunScoring
     }
 
     /// <summary>
-    /// The cost of staying on the current run at <paramref name="progress"/>: progress continuity is strong evidence,
-    /// so its schedule deviation counts half and no deviation limit applies (a very late bus is still on its trip).
+    /// The cost of staying on the current run at <paramref name="progress"/>: the same terms, but no deviation limit
+    /// applies (a very late bus is still on its trip); stickiness comes from <see cref="TripMatcher.SwitchMargin"/>.
     /// </summary>
     public static double ContinuationCost(TripInstance run, double progress, double offsetMetres, double deviation, VehicleReport report, TrackingOptions options)
     {
         ArgumentNullException.ThrowIfNull(run);
         ArgumentNullException.ThrowIfNull(report);
         ArgumentNullException.ThrowIfNull(options);
-        return (offsetMetres / options.ShapeToleranceMetres) + (DeviationCost(deviation) / 2) + BearingCost(run, progress, report);
+        return (offsetMetres / options.ShapeToleranceMetres) + DeviationCost(deviation) + BearingCost(run, progress, report);
     }
 
     public static double DeviationCost(double deviationSeconds) => deviationSeconds >= 0 ? deviationSeconds / 600 : -deviationSeconds / 300;

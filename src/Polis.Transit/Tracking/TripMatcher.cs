@@ -10,7 +10,8 @@ namespace Polis.Transit.Tracking;
 /// loops and out-and-back streets apart). A reported trip_id is used when the report fits that trip's shape
 /// (<see cref="TripMatchSource.Assigned"/>). Otherwise the runs under way on the reported route, or on the routes
 /// calling at stops nearby, are ranked by <see cref="RunScoring"/>; another run replaces the current one only when
-/// clearly cheaper for <see cref="TrackingOptions.SwitchReports"/> reports in a row, or when the current one ended.
+/// clearly cheaper for <see cref="TrackingOptions.SwitchReports"/> reports in a row, or when the current one ended
+/// (the vehicle reached its last stop); while the vehicle waits at its run's first stop every run competes afresh.
 /// </summary>
 public static class TripMatcher
 {
@@ -35,6 +36,14 @@ public static class TripMatcher
         }
 
         var keep = current is null ? null : Continue(current, report, memory.At, options);
+
+        // Waiting at the first stop shows nothing of which run the vehicle will take: there, the current run
+        // competes with the others afresh (at a terminus the next departure, or a run not yet taken, wins).
+        var waiting = keep is not null && keep.Progress <= FirstStopZoneEnd(keep.Run.Trip, options);
+        if (waiting)
+        {
+            keep = null;
+        }
         if (report.TripId is { } tripId && network.Trips.TryGetValue(tripId, out var trip))
         {
             if (keep is not null && keep.Run.Trip == trip)
@@ -50,7 +59,7 @@ public static class TripMatcher
             }
         }
 
-        var best = BestOf(CandidateRuns(network, report, options).Where(r => r.Key != current?.Key), report, finishedKey, TripMatchSource.Matched, options, heldByOther);
+        var best = BestOf(CandidateRuns(network, report, options).Where(r => waiting || r.Key != current?.Key), report, finishedKey, TripMatchSource.Matched, options, heldByOther);
         if (keep is not null)
         {
             if (best is null || best.Cost + SwitchMargin >= keep.Cost)
@@ -84,6 +93,9 @@ public static class TripMatcher
         var last = trip.Stops.Count - 1;
         return match.Progress >= trip.Stops[last].DistanceMetres - ScheduleMath.StopRadius(trip, last, options.StopRadiusMetres);
     }
+
+    private static double FirstStopZoneEnd(ScheduledTrip trip, TrackingOptions options) =>
+        trip.Stops[0].DistanceMetres + ScheduleMath.StopRadius(trip, 0, options.StopRadiusMetres);
 
     /// <summary>The current run's place for this report, searched only from just behind its progress to as far as it can have gone.</summary>
     public static RunMatch? Continue(RunMatch current, VehicleReport report, DateTimeOffset? since, TrackingOptions options)
