@@ -119,6 +119,7 @@ public static class ArrivalPredictor
 
     private static int Hour(DateTimeOffset instant, TimeSpan localOffset) => (instant.UtcDateTime + localOffset).Hour;
 
+    /// <summary>Rounded to the nearest second (rounding keeps the order of the times it rounds).</summary>
     private static DateTimeOffset WholeSeconds(DateTimeOffset instant) =>
-        new(instant.UtcTicks - (instant.UtcTicks % TimeSpan.TicksPerSecond), TimeSpan.Zero);
+        new((instant.UtcTicks + (TimeSpan.TicksPerSecond / 2)) / TimeSpan.TicksPerSecond * TimeSpan.TicksPerSecond, TimeSpan.Zero);
 }
