@@ -1,4 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
+using Polis.Transit.Tracking;
 
 namespace Polis.Storage.Sqlite.Transit;
 
@@ -7,6 +8,7 @@ public static class SqliteTransitStorageServiceCollectionExtensions
 {
     public static IServiceCollection AddPolisSqliteTransitStorage(this IServiceCollection services)
     {
+        services.AddSingleton<ITrackingHistoryStore, SqliteTrackingHistoryStore>();
         return services;
     }
 }
