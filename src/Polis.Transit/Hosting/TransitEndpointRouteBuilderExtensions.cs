@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Routing;
+using Polis.Transit.Tracking.Api;
 
 namespace Polis.Transit.Hosting;
 
@@ -10,6 +11,9 @@ public static class TransitEndpointRouteBuilderExtensions
 {
     public static IEndpointRouteBuilder MapTransitEndpoints(this IEndpointRouteBuilder endpoints)
     {
+        endpoints.MapVehicleEndpoints();
+        endpoints.MapStopDepartureEndpoints();
+        endpoints.MapPredictionAccuracyEndpoints();
         return endpoints;
     }
 }

@@ -1,5 +1,8 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Polis.Platform.Ingest;
+using Polis.Transit.Live;
+using Polis.Transit.Tracking;
 
 namespace Polis.Transit.Hosting;
 
@@ -24,7 +27,19 @@ public static class TransitServiceCollectionExtensions
     internal static IServiceCollection AddTransitFeeds(this IServiceCollection services) => services;
 
     /// <summary>Vehicle reports matched to trips, deviations, headways, arrival predictions and their accuracy.</summary>
-    internal static IServiceCollection AddTransitTracking(this IServiceCollection services) => services;
+    internal static IServiceCollection AddTransitTracking(this IServiceCollection services)
+    {
+        services.AddOptions<TrackingOptions>().BindConfiguration(TrackingOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        services.AddMetrics();
+        services.TryAddSingleton<TrackingMetrics>();
+        services.TryAddSingleton<TrackingInbox>();
+        services.TryAddSingleton<LiveVehicleRegistry>();
+        services.TryAddSingleton<ITransitLiveState>(sp => sp.GetRequiredService<LiveVehicleRegistry>());
+        services.TryAddSingleton<VehicleTrackingService>();
+        services.AddHostedService(sp => sp.GetRequiredService<VehicleTrackingService>());
+        services.AddSingleton<IReadingObserver, TrackingReadingObserver>();
+        return services;
+    }
 
     /// <summary>GTFS-Realtime feeds, service alerts and trip cancellations.</summary>
     internal static IServiceCollection AddTransitRealtime(this IServiceCollection services) => services;
