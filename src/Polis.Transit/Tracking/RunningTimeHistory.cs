@@ -23,15 +23,8 @@ public sealed class RunningTimeHistory : IRunningTimeHistory
     {
         ArgumentNullException.ThrowIfNull(segments);
         ArgumentNullException.ThrowIfNull(dwells);
-        foreach (var s in segments)
-        {
-            _segments[s.Key] = _segments.GetValueOrDefault(s.Key).Merge(s.Stats);
-        }
-
-        foreach (var d in dwells)
-        {
-            _dwells[d.Key] = _dwells.GetValueOrDefault(d.Key).Merge(d.Stats);
-        }
+        MergeInto(_segments, segments.Select(s => (s.Key, s.Stats)));
+        MergeInto(_dwells, dwells.Select(d => (d.Key, d.Stats)));
     }
 
     public void AddSegment(SegmentKey key, double seconds)
@@ -67,14 +60,16 @@ public sealed class RunningTimeHistory : IRunningTimeHistory
     {
         ArgumentNullException.ThrowIfNull(segments);
         ArgumentNullException.ThrowIfNull(dwells);
-        foreach (var s in segments)
-        {
-            _pendingSegments[s.Key] = _pendingSegments.GetValueOrDefault(s.Key).Merge(s.Stats);
-        }
+        MergeInto(_pendingSegments, segments.Select(s => (s.Key, s.Stats)));
+        MergeInto(_pendingDwells, dwells.Select(d => (d.Key, d.Stats)));
+    }
 
-        foreach (var d in dwells)
+    private static void MergeInto<TKey>(Dictionary<TKey, RunningStats> into, IEnumerable<(TKey Key, RunningStats Stats)> aggregates)
+        where TKey : notnull
+    {
+        foreach (var (key, stats) in aggregates)
         {
-            _pendingDwells[d.Key] = _pendingDwells.GetValueOrDefault(d.Key).Merge(d.Stats);
+            into[key] = into.GetValueOrDefault(key).Merge(stats);
         }
     }
 }

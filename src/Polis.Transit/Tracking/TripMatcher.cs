@@ -59,6 +59,13 @@ public static class TripMatcher
             }
         }
 
+        // Costs are never negative: no run can be cheaper by the margin than a current run costing less than it,
+        // so the search for challengers (the expensive part of a report) is skipped for a vehicle on schedule.
+        if (keep is not null && keep.Cost <= SwitchMargin)
+        {
+            return Accept(keep, report, finishedKey);
+        }
+
         var best = BestOf(CandidateRuns(network, report, options).Where(r => waiting || r.Key != current?.Key), report, finishedKey, TripMatchSource.Matched, options, heldByOther);
         if (keep is not null)
         {
