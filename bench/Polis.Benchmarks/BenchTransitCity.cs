@@ -59,7 +59,7 @@ internal static class BenchTransitCity
                     for (var k = 0; k < StopsPerRoute; k++)
                     {
                         var stop = direction == 0 ? k : StopsPerRoute - 1 - k;
-                        var arrival = start + (k * 70);
+                        var arrival = start + (k * 95); // 75 s running (5.3 m/s) + 20 s dwell: 38 min end to end
                         feed.StopTimes.Add(new GtfsStopTime(trip, k + 1, $"{route}-{stop}", arrival, k == 0 || k == StopsPerRoute - 1 ? arrival : arrival + 20));
                     }
                 }

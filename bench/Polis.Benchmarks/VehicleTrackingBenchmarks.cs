@@ -50,6 +50,7 @@ public class VehicleTrackingBenchmarks
         {
             throw new InvalidOperationException("Every vehicle should be on a run after two reports.");
         }
+
         _inputs = [.. tracks.Select(t => new PredictionInput(t.Match.Current!.Run, t.Progress!, t.Delay!.Value, t.Match.Current.DeviationSeconds, At.AddSeconds(10), DayType.Weekday, TimeZoneInfo.Utc))];
     }
 

@@ -44,6 +44,7 @@ public static class TripMatcher
         {
             keep = null;
         }
+
         if (report.TripId is { } tripId && network.Trips.TryGetValue(tripId, out var trip))
         {
             if (keep is not null && keep.Run.Trip == trip)
