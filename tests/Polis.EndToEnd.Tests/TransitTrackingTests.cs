@@ -25,10 +25,10 @@ public sealed class TransitTrackingTests(PolisFixture fixture)
         var t0 = Devices.Now() - 30_000;
         string[] payloads =
         [
-            $$"""{"ts":{{t0}},"values":{"latitude":55.6761,"longitude":12.5683,"speed":36,"bearing":90,"occupancy":40}}""",
-            $$"""{"ts":{{t0 + 5_000}},"values":{"latitude":0,"longitude":0,"speed":0}}""",
-            $$"""{"ts":{{t0 - 60_000}},"values":{"latitude":55.6761,"longitude":12.5680}}""",
-            $$"""{"ts":{{t0 + 10_000}},"values":{"latitude":55.6761,"longitude":12.5700,"speed":36,"bearing":90,"occupancy":40,"route_id":"nowhere"}}""",
+            $$$"""{"ts":{{{t0}}},"values":{"latitude":55.6761,"longitude":12.5683,"speed":36,"bearing":90,"occupancy":40}}""",
+            $$$"""{"ts":{{{t0 + 5_000}}},"values":{"latitude":0,"longitude":0,"speed":0}}""",
+            $$$"""{"ts":{{{t0 - 60_000}}},"values":{"latitude":55.6761,"longitude":12.5680}}""",
+            $$$"""{"ts":{{{t0 + 10_000}}},"values":{"latitude":55.6761,"longitude":12.5700,"speed":36,"bearing":90,"occupancy":40,"route_id":"nowhere"}}""",
         ];
         foreach (var payload in payloads)
         {
