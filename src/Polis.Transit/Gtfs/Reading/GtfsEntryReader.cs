@@ -11,7 +11,7 @@ namespace Polis.Transit.Gtfs.Reading;
 internal static class GtfsEntryReader
 {
     /// <summary>Returns the data rows read.</summary>
-    public static int Read(GtfsFileSchema schema, ZipArchiveEntry entry, GtfsFeed feed, GtfsTableContext context, ZipBudget budget)
+    public static int Read(GtfsFileSchema schema, ZipArchiveEntry entry, GtfsFeed feed, GtfsTableContext context)
     {
         var file = schema.FileName;
         var notices = context.Notices;
@@ -23,7 +23,7 @@ internal static class GtfsEntryReader
                 notices.Add(GtfsNoticeCodes.UnexpectedEncoding, $"{file} is UTF-16; it was decoded, but GTFS files should be UTF-8.", file);
             }
 
-            var stream = new BudgetedStream(entry.Open(), budget);
+            var stream = entry.Open();
             TextReader text = utf16 is null ? new StrictUtf8Reader(stream) : new StreamReader(stream, utf16, detectEncodingFromByteOrderMarks: false);
             using var csv = new CsvReader(text);
             if (GtfsTable.Open(schema, csv, context) is not { } table)

@@ -30,7 +30,7 @@ public static class GtfsZipReader
         {
             using (archive)
             {
-                ReadFiles(FindFiles(archive, notices), feed, files, context, new ZipBudget(limits.MaxUncompressedBytes), cancellationToken);
+                ReadFiles(FindFiles(archive, notices), feed, files, context, cancellationToken);
             }
         }
 
@@ -58,6 +58,8 @@ public static class GtfsZipReader
             return null;
         }
 
+        // The declared sizes bound what can be inflated: .NET stops an entry's stream at its declared length, so a
+        // zip that lies about a size yields a truncated file (reported as such), never more bytes than it claims.
         var declared = archive.Entries.Sum(e => e.Length);
         if (archive.Entries.Count > limits.MaxEntries || declared > limits.MaxUncompressedBytes)
         {
@@ -127,7 +129,7 @@ public static class GtfsZipReader
     }
 
     private static void ReadFiles(Dictionary<GtfsFileSchema, ZipArchiveEntry> entries, GtfsFeed feed, List<GtfsFileSummary> files, GtfsTableContext context,
-        ZipBudget budget, CancellationToken cancellationToken)
+        CancellationToken cancellationToken)
     {
         foreach (var schema in GtfsSchemas.All)
         {
@@ -137,15 +139,9 @@ public static class GtfsZipReader
                 continue;
             }
 
-            var rows = GtfsEntryReader.Read(schema, entry, feed, context, budget);
+            var rows = GtfsEntryReader.Read(schema, entry, feed, context);
             files.Add(new GtfsFileSummary(schema.FileName, rows));
             context.Progress?.Report(new GtfsImportProgress(GtfsImportStage.Reading, schema.FileName, rows));
-            if (budget.Exceeded)
-            {
-                context.Notices.Add(GtfsNoticeCodes.ZipTooLarge,
-                    $"The files expand to more than {budget.Limit:N0} bytes (more than the zip declares); reading stopped at {schema.FileName}.", schema.FileName);
-                return;
-            }
         }
     }
 }
