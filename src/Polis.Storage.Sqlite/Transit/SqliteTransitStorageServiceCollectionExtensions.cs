@@ -1,4 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Polis.Transit.Feeds;
 
 namespace Polis.Storage.Sqlite.Transit;
 
@@ -7,6 +9,8 @@ public static class SqliteTransitStorageServiceCollectionExtensions
 {
     public static IServiceCollection AddPolisSqliteTransitStorage(this IServiceCollection services)
     {
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddSingleton<ITransitFeedStore, SqliteTransitFeedStore>();
         return services;
     }
 }
