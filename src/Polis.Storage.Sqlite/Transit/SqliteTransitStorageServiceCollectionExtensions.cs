@@ -1,4 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Polis.Transit.Feeds;
 using Polis.Transit.Tracking;
 
 namespace Polis.Storage.Sqlite.Transit;
@@ -8,6 +10,8 @@ public static class SqliteTransitStorageServiceCollectionExtensions
 {
     public static IServiceCollection AddPolisSqliteTransitStorage(this IServiceCollection services)
     {
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddSingleton<ITransitFeedStore, SqliteTransitFeedStore>();
         services.AddSingleton<ITrackingHistoryStore, SqliteTrackingHistoryStore>();
         return services;
     }

@@ -9,13 +9,13 @@ namespace Polis.Transit.Tracking;
 /// The tracker's worker: reads queued bus readings in order, runs each report through the <see cref="VehicleTracker"/>
 /// against the active network, publishes the vehicle's state, and every <see cref="TrackingOptions.FlushInterval"/>
 /// writes what was recorded in one batch and forgets vehicles gone quiet. A failed write is kept for the next one.
-/// The network provider is optional (it comes with the feeds part): without it vehicles are tracked unmatched.
+/// Until a feed is active vehicles are tracked unmatched.
 /// </summary>
 public sealed partial class VehicleTrackingService(
     TrackingInbox inbox,
     LiveVehicleRegistry registry,
     ITrackingHistoryStore store,
-    IEnumerable<ITransitNetworkProvider> networks,
+    ITransitNetworkProvider networkProvider,
     TrackingMetrics metrics,
     IOptions<TrackingOptions> options,
     TimeProvider timeProvider,
@@ -23,7 +23,6 @@ public sealed partial class VehicleTrackingService(
 {
     private readonly Lock _gate = new();
     private readonly VehicleTracker _tracker = new(options.Value);
-    private readonly ITransitNetworkProvider? _network = networks.LastOrDefault();
 
     /// <summary>Runs one ingest call's readings through the tracker (public so tests drive it without the loop).</summary>
     public void Handle(VehicleReadings readings)
@@ -31,7 +30,7 @@ public sealed partial class VehicleTrackingService(
         ArgumentNullException.ThrowIfNull(readings);
         try
         {
-            var network = _network?.Current;
+            var network = networkProvider.Current;
             foreach (var report in VehicleReportReader.Read(readings.DeviceId, readings.Points))
             {
                 TrackResult result;

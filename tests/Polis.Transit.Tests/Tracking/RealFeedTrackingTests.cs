@@ -1,3 +1,4 @@
+using Polis.Transit.Gtfs.Reading;
 using Polis.Transit.Live;
 using Polis.Transit.Timetable;
 using Polis.Transit.Tracking;
@@ -6,12 +7,12 @@ namespace Polis.Transit.Tests.Tracking;
 
 /// <summary>
 /// Simulated vehicles on the real shapes and timetables of Caltrain (schedule-based, a train past midnight) and the
-/// USF Bull Runner (frequency-based campus loops), read from ../shared/data/gtfs by the stop-gap zip loader.
+/// USF Bull Runner (frequency-based campus loops), read from ../shared/data/gtfs by <see cref="GtfsZipReader"/>.
 /// </summary>
 public sealed class RealFeedTrackingTests
 {
-    private static readonly Lazy<TransitNetwork> s_caltrain = new(() => TransitNetworkBuilder.Build(10, StopGapGtfsZip.Read(StopGapGtfsZip.DataPath("caltrain_20090308_1937.zip"))));
-    private static readonly Lazy<TransitNetwork> s_bullRunner = new(() => TransitNetworkBuilder.Build(11, StopGapGtfsZip.Read(StopGapGtfsZip.DataPath("bullrunner-gtfs.zip"))));
+    private static readonly Lazy<TransitNetwork> s_caltrain = new(() => Load(RealFeeds.Caltrain, 10));
+    private static readonly Lazy<TransitNetwork> s_bullRunner = new(() => Load(RealFeeds.BullRunner, 11));
 
     [Fact]
     public void Caltrain_LocalTrainWithoutIds_MatchedWithItsDelayAndEveryStationTimed()
@@ -78,5 +79,11 @@ public sealed class RealFeedTrackingTests
         var stopsOfB = drive.Events.Where(e => e.RunKey == second.Key).Select(e => e.StopSequence).ToList();
         Assert.Equal(stopsOfB.Order(), stopsOfB);
         Assert.Equal(stateB.NextStopIndex!.Value, stopsOfB.Count);
+    }
+
+    private static TransitNetwork Load(string name, long feedId)
+    {
+        using var zip = RealFeeds.Open(name);
+        return TransitNetworkBuilder.Build(feedId, GtfsZipReader.Read(zip, RealFeeds.Today).Feed);
     }
 }

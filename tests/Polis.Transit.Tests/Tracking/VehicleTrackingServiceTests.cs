@@ -37,7 +37,7 @@ public sealed class VehicleTrackingServiceTests : IDisposable
         _inbox = new TrackingInbox(options);
         _metrics = new TrackingMetrics(_services.GetRequiredService<IMeterFactory>());
         var network = new FixedNetworkProvider(TransitNetworkBuilder.Build(1, TrackingFeeds.Corridor()));
-        _service = new VehicleTrackingService(_inbox, _registry, _store, [network], _metrics, options, _clock, NullLogger<VehicleTrackingService>.Instance);
+        _service = new VehicleTrackingService(_inbox, _registry, _store, network, _metrics, options, _clock, NullLogger<VehicleTrackingService>.Instance);
         _observer = new TrackingReadingObserver(_inbox, _metrics, NullLogger<TrackingReadingObserver>.Instance);
     }
 

@@ -1,7 +1,6 @@
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Routing;
 using Polis.Platform.Identity;
 using Polis.Transit.Feeds;
@@ -21,10 +20,10 @@ public static class PredictionAccuracyEndpoints
     }
 
     public static async Task<Results<Ok<AccuracyReportResponse>, ValidationProblem>> GetAsync(
-        DateOnly? from, DateOnly? to, string? routeId, ITrackingHistoryStore store, [FromServices] IEnumerable<ITransitNetworkProvider> networks,
+        DateOnly? from, DateOnly? to, string? routeId, ITrackingHistoryStore store, ITransitNetworkProvider networkProvider,
         TimeProvider timeProvider, CancellationToken cancellationToken)
     {
-        var network = networks.LastOrDefault()?.Current;
+        var network = networkProvider.Current;
         var now = timeProvider.GetUtcNow();
         var last = to ?? network?.LocalDate(now) ?? DateOnly.FromDateTime(now.UtcDateTime);
         var first = from ?? last.AddDays(-6);

@@ -1,7 +1,6 @@
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Routing;
 using Polis.Platform.Identity;
 using Polis.Transit.Feeds;
@@ -22,14 +21,14 @@ public static class StopDepartureEndpoints
     }
 
     public static Results<Ok<DepartureBoardResponse>, ValidationProblem, ProblemHttpResult> Get(
-        string id, int? limit, LiveVehicleRegistry vehicles, [FromServices] IEnumerable<ITransitNetworkProvider> networks, TimeProvider timeProvider)
+        string id, int? limit, LiveVehicleRegistry vehicles, ITransitNetworkProvider networkProvider, TimeProvider timeProvider)
     {
         if (limit is < 1 or > MaxLimit)
         {
             return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["limit"] = [$"limit must be between 1 and {MaxLimit}."] });
         }
 
-        if (networks.LastOrDefault()?.Current is not { } network)
+        if (networkProvider.Current is not { } network)
         {
             return TypedResults.Problem("No transit feed is active yet.", statusCode: StatusCodes.Status503ServiceUnavailable, title: "No active feed");
         }

@@ -1,7 +1,6 @@
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Routing;
 using Polis.Platform.Identity;
 using Polis.Transit.Feeds;
@@ -20,16 +19,16 @@ public static class VehicleEndpoints
         return endpoints;
     }
 
-    public static Ok<IReadOnlyList<VehicleResponse>> List(string? routeId, LiveVehicleRegistry vehicles, [FromServices] IEnumerable<ITransitNetworkProvider> networks)
+    public static Ok<IReadOnlyList<VehicleResponse>> List(string? routeId, LiveVehicleRegistry vehicles, ITransitNetworkProvider networkProvider)
     {
-        var network = networks.LastOrDefault()?.Current;
+        var network = networkProvider.Current;
         return TypedResults.Ok<IReadOnlyList<VehicleResponse>>([.. vehicles.All()
             .Where(v => routeId is null || v.State.Trip?.Trip.Route.Id == routeId)
             .Select(v => VehicleResponses.From(v, network, withPredictions: false))]);
     }
 
-    public static Results<Ok<VehicleResponse>, ProblemHttpResult> Get(string id, LiveVehicleRegistry vehicles, [FromServices] IEnumerable<ITransitNetworkProvider> networks) =>
+    public static Results<Ok<VehicleResponse>, ProblemHttpResult> Get(string id, LiveVehicleRegistry vehicles, ITransitNetworkProvider networkProvider) =>
         vehicles.FindVehicle(id) is { } vehicle
-            ? TypedResults.Ok(VehicleResponses.From(vehicle, networks.LastOrDefault()?.Current, withPredictions: true))
+            ? TypedResults.Ok(VehicleResponses.From(vehicle, networkProvider.Current, withPredictions: true))
             : TypedResults.Problem($"No live vehicle '{id}'.", statusCode: StatusCodes.Status404NotFound, title: "Vehicle not found");
 }
