@@ -52,7 +52,7 @@ public static class TripMatcher
                 return Accept(keep with { Source = TripMatchSource.Assigned }, report, finishedKey);
             }
 
-            var assigned = BestOf(network.InstancesBetween(Earliest(report, options), Latest(report, options), trip.Route.Id).Where(r => r.Trip == trip),
+            var assigned = BestOf(RunIndex.Of(network).Between(trip.Route.Id, Earliest(report, options), Latest(report, options)).Where(r => r.Trip == trip),
                 report, finishedKey, TripMatchSource.Assigned, options, heldByOther);
             if (assigned is not null)
             {
@@ -131,6 +131,7 @@ public static class TripMatcher
         ArgumentNullException.ThrowIfNull(network);
         ArgumentNullException.ThrowIfNull(report);
         ArgumentNullException.ThrowIfNull(options);
+        var index = RunIndex.Of(network);
         IEnumerable<string> routes = [];
         if (report.RouteId is { } routeId && network.Routes.ContainsKey(routeId))
         {
@@ -143,13 +144,13 @@ public static class TripMatcher
                 var near = network.StopGrid.Near(report.Latitude, report.Longitude, radius);
                 if (near.Count > 0)
                 {
-                    routes = near.SelectMany(s => network.VisitsOfStop(s.Stop.Id)).Select(v => v.Trip.Route.Id).Distinct(StringComparer.Ordinal).ToList();
+                    routes = near.SelectMany(s => index.RoutesAt(s.Stop.Id)).Distinct(StringComparer.Ordinal).ToList();
                     break;
                 }
             }
         }
 
-        return routes.SelectMany(r => network.InstancesBetween(Earliest(report, options), Latest(report, options), r));
+        return routes.SelectMany(r => index.Between(r, Earliest(report, options), Latest(report, options)));
     }
 
     private static RunMatch? BestOf(IEnumerable<TripInstance> runs, VehicleReport report, string? finishedKey, TripMatchSource source, TrackingOptions options, Func<string, bool> heldByOther)

@@ -23,6 +23,7 @@ public sealed partial class VehicleTrackingService(
 {
     private readonly Lock _gate = new();
     private readonly VehicleTracker _tracker = new(options.Value);
+    private long _droppedLogged;
 
     /// <summary>Runs one ingest call's readings through the tracker (public so tests drive it without the loop).</summary>
     public void Handle(VehicleReadings readings)
@@ -62,10 +63,18 @@ public sealed partial class VehicleTrackingService(
     {
         TrackingHistoryBatch batch;
         IReadOnlyList<string> expired;
+        long dropped;
         lock (_gate)
         {
             expired = _tracker.Expire(timeProvider.GetUtcNow());
             batch = _tracker.Recorder.TakeBatch();
+            dropped = _tracker.Recorder.DroppedEvents;
+        }
+
+        if (dropped > _droppedLogged)
+        {
+            LogEventsDropped(logger, dropped);
+            _droppedLogged = dropped;
         }
 
         if (expired.Count > 0)
@@ -158,6 +167,9 @@ public sealed partial class VehicleTrackingService(
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Writing the tracking history ({StopEvents} stop events) failed; it is kept for the next write")]
     private static partial void LogWriteFailed(ILogger logger, int stopEvents, Exception exception);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "The tracking history could not be written for a while: {Dropped} stop events dropped so far")]
+    private static partial void LogEventsDropped(ILogger logger, long dropped);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Running-time history loaded: {Segments} segment cells, {Dwells} dwell cells")]
     private static partial void LogHistoryLoaded(ILogger logger, int segments, int dwells);
