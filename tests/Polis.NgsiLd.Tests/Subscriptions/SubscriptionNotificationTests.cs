@@ -3,6 +3,7 @@ using System.Net.Http.Json;
 using System.Text.Json.Nodes;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging.Abstractions;
 using Polis.Contracts.Telemetry;
 using Polis.NgsiLd.Subscriptions;
@@ -64,6 +65,33 @@ public sealed class SubscriptionNotificationTests(NgsiLdApiFixture api) : IClass
         // Readings are matched in order by one reader: had either aq-2 reading notified, it would come first.
         var first = await _receiver.NextAsync();
         Assert.Equal("urn:ngsi-ld:AirQualityObserved:aq-3", (string?)first.SingleEntity["id"]);
+    }
+
+    [Fact]
+    public async Task Reading_MatchedAfterLaterReadingsOfItsKey_NotifiedOnceByTheLatest()
+    {
+        var body = SubscriptionBodies.With("entities", JsonNode.Parse("""[{"type":"AirQualityObserved","id":"urn:ngsi-ld:AirQualityObserved:aq-1"}]"""));
+        body.Remove("throttling");
+        var state = await SubscribeAsync("behind", body);
+        var notifier = api.Services.GetServices<IHostedService>().OfType<SubscriptionNotifier>().Single();
+
+        // The notifier runs behind ingest: here each reading is matched only after the next one reached the twin. The
+        // first (12) fails q and the second (55) passes it, but both are superseded when matched: only the third notifies.
+        var low = await StoreAsync("aq-1", "air-quality", ("pm25", 12));
+        var high = await StoreAsync("aq-1", "air-quality", ("pm25", 55));
+        await notifier.HandleAsync(low);
+        var higher = await StoreAsync("aq-1", "air-quality", ("pm25", 60));
+        await notifier.HandleAsync(high);
+        await notifier.HandleAsync(higher);
+
+        // Sends of one subscription go out in order: a notification for either superseded reading would come first,
+        // and a second one for the latest state would come before the next reading's.
+        var first = await _receiver.NextAsync();
+        Assert.Equal(60, (double)first.SingleEntity["pm25"]!);
+        await notifier.HandleAsync(await StoreAsync("aq-1", "air-quality", ("pm25", 70)));
+        var second = await _receiver.NextAsync();
+        Assert.Equal(70, (double)second.SingleEntity["pm25"]!);
+        await WaitUntilAsync(() => state.Status.TimesSent == 2);
     }
 
     [Fact]
@@ -153,13 +181,23 @@ public sealed class SubscriptionNotificationTests(NgsiLdApiFixture api) : IClass
     /// <summary>Stores the readings (where the twin reader finds them) and tells the hook, as ingest does.</summary>
     private async Task ReadAsync(string deviceId, string profileId, params (string Key, double Value)[] readings)
     {
-        var at = api.Time.GetUtcNow().ToUnixTimeMilliseconds() + Interlocked.Increment(ref _tick);
-        var points = readings.Select(r => new TelemetryPoint(r.Key, at, TelemetryValue.FromNumber(r.Value))).ToList();
-        await api.Services.GetRequiredService<ITelemetryStore>().AppendAsync(deviceId, points, at);
+        var points = await AppendAsync(deviceId, readings);
         foreach (var observer in api.Services.GetServices<IReadingObserver>())
         {
             observer.OnReadings(deviceId, profileId, points);
         }
+    }
+
+    /// <summary>Stores the readings without telling the hook: the test hands the notice to the notifier itself.</summary>
+    private async Task<ReadingNotice> StoreAsync(string deviceId, string profileId, params (string Key, double Value)[] readings) =>
+        ReadingNotice.Of(deviceId, profileId, await AppendAsync(deviceId, readings));
+
+    private async Task<List<TelemetryPoint>> AppendAsync(string deviceId, (string Key, double Value)[] readings)
+    {
+        var at = api.Time.GetUtcNow().ToUnixTimeMilliseconds() + Interlocked.Increment(ref _tick);
+        var points = readings.Select(r => new TelemetryPoint(r.Key, at, TelemetryValue.FromNumber(r.Value))).ToList();
+        await api.Services.GetRequiredService<ITelemetryStore>().AppendAsync(deviceId, points, at);
+        return points;
     }
 
     private static async Task WaitUntilAsync(Func<bool> condition)
