@@ -1,5 +1,6 @@
 using System.Net;
 using System.Net.Http.Json;
+using System.Text;
 using System.Text.Json.Nodes;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
@@ -147,6 +148,28 @@ public sealed class SubscriptionNotificationTests(NgsiLdApiFixture api) : IClass
         Assert.Equal("HTTP 500 Internal Server Error", stored.Status.LastError);
         Assert.Equal("failed", (string?)fetched["notification"]!["status"]);
         Assert.NotNull(fetched["notification"]!["lastFailure"]);
+    }
+
+    [Fact]
+    public async Task Update_WhileASendIsUnderWay_SendCountedInTheUpdatedSubscription()
+    {
+        var answer = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        _receiver.AnswerAfter = answer.Task;
+        var state = await SubscribeAsync("updated", SubscriptionBodies.With("entities", JsonNode.Parse("""[{"type":"AirQualityObserved","id":"urn:ngsi-ld:AirQualityObserved:aq-2"}]""")));
+
+        await ReadAsync("aq-2", "air-quality", ("pm25", 50));
+        await _receiver.NextAsync(); // the notification is on its way: the receiver has it and has not answered yet
+        using var content = new StringContent("""{"subscriptionName":"Renamed"}""", Encoding.UTF8, "application/json");
+        using var patched = await api.Writer.PatchAsync(new Uri(Route + "/" + state.Id, UriKind.Relative), content);
+        answer.SetResult();
+
+        Assert.Equal(HttpStatusCode.NoContent, patched.StatusCode);
+        var updated = api.Services.GetRequiredService<SubscriptionRegistry>().Find(state.Id)!;
+        Assert.NotSame(state, updated);
+        await WaitUntilAsync(() => updated.Status.TimesSent == 1);
+        var fetched = JsonNode.Parse(await api.Client.GetStringAsync(new Uri(Route + "/" + state.Id, UriKind.Relative)))!;
+        Assert.Equal("Renamed", (string?)fetched["subscriptionName"]);
+        Assert.Equal(1, (long?)fetched["notification"]!["timesSent"]);
     }
 
     [Fact]
