@@ -115,7 +115,7 @@ public sealed class SubscriptionNotificationTests(NgsiLdApiFixture api) : IClass
         await ReadAsync("bus-1", "bus", ("speed", 30));
         await WaitUntilAsync(() => state.PendingCount == 1);
         var duringWindow = _receiver.Count;
-        api.Time.Advance(TimeSpan.FromSeconds(60));
+        await AdvanceUntilReceivedAsync(2, TimeSpan.FromSeconds(60));
         var second = await _receiver.NextAsync();
 
         Assert.Equal(10, (double)first.SingleEntity["speed"]!["value"]!);
@@ -140,7 +140,9 @@ public sealed class SubscriptionNotificationTests(NgsiLdApiFixture api) : IClass
         await _receiver.NextAsync();
         await _receiver.NextAsync(); // the one retry after a 5xx
         await WaitUntilAsync(() => state.Status.TimesFailed == 1);
-        var stored = (await new SqliteSubscriptionStore(api.Services.GetRequiredService<SqliteDatabase>(), api.Time).ListAsync()).Single(s => s.Id == state.Id);
+        var store = new SqliteSubscriptionStore(api.Services.GetRequiredService<SqliteDatabase>(), api.Time);
+        StoredSubscription stored = null!;
+        await WaitUntilAsync(async () => (stored = (await store.ListAsync()).Single(s => s.Id == state.Id)).Status.TimesFailed == 1); // written after it is counted
         var fetched = JsonNode.Parse(await api.Client.GetStringAsync(new Uri(Route + "/" + state.Id, UriKind.Relative)))!;
 
         Assert.Equal(1, stored.Status.TimesSent);
@@ -223,10 +225,32 @@ public sealed class SubscriptionNotificationTests(NgsiLdApiFixture api) : IClass
         return points;
     }
 
-    private static async Task WaitUntilAsync(Func<bool> condition)
+    /// <summary>
+    /// Moves the fake clock on by <paramref name="step"/> until the receiver has <paramref name="count"/> notifications.
+    /// A delayed send reads the clock and then starts its timer: an advance between the two is lost on that timer,
+    /// which then waits one step more.
+    /// </summary>
+    private async Task AdvanceUntilReceivedAsync(int count, TimeSpan step)
     {
         var deadline = DateTime.UtcNow.AddSeconds(30);
-        while (!condition())
+        while (_receiver.Count < count)
+        {
+            Assert.True(DateTime.UtcNow < deadline, $"fewer than {count} notifications within 30 s");
+            api.Time.Advance(step);
+            var next = DateTime.UtcNow.AddSeconds(3);
+            while (_receiver.Count < count && DateTime.UtcNow < next)
+            {
+                await Task.Delay(20);
+            }
+        }
+    }
+
+    private static Task WaitUntilAsync(Func<bool> condition) => WaitUntilAsync(() => Task.FromResult(condition()));
+
+    private static async Task WaitUntilAsync(Func<Task<bool>> condition)
+    {
+        var deadline = DateTime.UtcNow.AddSeconds(30);
+        while (!await condition())
         {
             Assert.True(DateTime.UtcNow < deadline, "condition not reached within 30 s");
             await Task.Delay(20);
