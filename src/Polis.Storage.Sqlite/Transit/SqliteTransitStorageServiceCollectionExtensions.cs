@@ -1,4 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
+using Polis.Transit.Realtime.Alerts;
+using Polis.Transit.Realtime.Cancellations;
 
 namespace Polis.Storage.Sqlite.Transit;
 
@@ -7,6 +9,8 @@ public static class SqliteTransitStorageServiceCollectionExtensions
 {
     public static IServiceCollection AddPolisSqliteTransitStorage(this IServiceCollection services)
     {
+        services.AddSingleton<IServiceAlertStore, SqliteServiceAlertStore>();
+        services.AddSingleton<ITripCancellationStore, SqliteTripCancellationStore>();
         return services;
     }
 }
