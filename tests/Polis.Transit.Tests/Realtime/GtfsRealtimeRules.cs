@@ -241,7 +241,7 @@ internal static class GtfsRealtimeRules
         }
 
         var headwayBased = scheduled.Frequencies.Count > 0 && scheduled.Frequencies.All(f => !f.ExactTimes);
-        if (headwayBased && trip.ScheduleRelationship is not (TripDescriptor.Types.ScheduleRelationship.Unscheduled or TripDescriptor.Types.ScheduleRelationship.Canceled))
+        if (headwayBased && trip.HasScheduleRelationship && trip.ScheduleRelationship is not (TripDescriptor.Types.ScheduleRelationship.Unscheduled or TripDescriptor.Types.ScheduleRelationship.Canceled))
         {
             findings.Add($"E013 '{entity}' headway-based trip '{trip.TripId}' is {trip.ScheduleRelationship}");
         }
