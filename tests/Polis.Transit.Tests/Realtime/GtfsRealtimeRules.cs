@@ -63,7 +63,7 @@ internal static class GtfsRealtimeRules
 
             if (entity.Alert is { } alert)
             {
-                CheckAlert(findings, entity.Id, alert, network);
+                AlertRules.Check(findings, entity.Id, alert, network);
             }
         }
 
@@ -144,7 +144,7 @@ internal static class GtfsRealtimeRules
 
         if (vehicle.Trip is { } trip)
         {
-            CheckTrip(findings, entity, trip, network);
+            TripDescriptorRules.Check(findings, entity, trip, network);
         }
 
         if (vehicle.HasStopId)
@@ -162,7 +162,7 @@ internal static class GtfsRealtimeRules
         }
 
         Timestamped(findings, entity, update.HasTimestamp, update.Timestamp, header);
-        CheckTrip(findings, entity, update.Trip, network);
+        TripDescriptorRules.Check(findings, entity, update.Trip, network);
         if (canceled)
         {
             if (update.StopTimeUpdate.Count > 0)
@@ -196,107 +196,7 @@ internal static class GtfsRealtimeRules
         }
     }
 
-    private static void CheckTrip(List<string> findings, string entity, TripDescriptor trip, TransitNetwork? network)
-    {
-        ScheduledTrip? scheduled = null;
-        if (trip.HasTripId && trip.ScheduleRelationship != TripDescriptor.Types.ScheduleRelationship.Added
-            && (network is null || !network.Trips.TryGetValue(trip.TripId, out scheduled)))
-        {
-            findings.Add($"E003 '{entity}' trip_id '{trip.TripId}' is not in the GTFS");
-        }
-
-        if (trip.HasRouteId && (network is null || !network.Routes.ContainsKey(trip.RouteId)))
-        {
-            findings.Add($"E004 '{entity}' route_id '{trip.RouteId}' is not in the GTFS");
-        }
-
-        if (scheduled is null)
-        {
-            return;
-        }
-
-        if (trip.HasRouteId && trip.RouteId != scheduled.Route.Id)
-        {
-            findings.Add($"E035 '{entity}' trip '{trip.TripId}' does not belong to route '{trip.RouteId}'");
-        }
-
-        if (trip.HasDirectionId && (int)trip.DirectionId != scheduled.Trip.DirectionId)
-        {
-            findings.Add($"E024 '{entity}' direction_id {trip.DirectionId} differs from trips.txt");
-        }
-
-        if (trip.HasStartDate && (trip.StartDate.Length != 8 || !trip.StartDate.All(char.IsAsciiDigit)))
-        {
-            findings.Add($"E021 '{entity}' start_date '{trip.StartDate}'");
-        }
-
-        if (scheduled.IsFrequencyBased && (!trip.HasStartTime || !trip.HasStartDate))
-        {
-            findings.Add($"E006 '{entity}' frequency-based trip '{trip.TripId}' without start_time and start_date");
-        }
-
-        if (trip.HasStartTime && !GtfsTime.TryParse(trip.StartTime, out _))
-        {
-            findings.Add($"E020 '{entity}' start_time '{trip.StartTime}'");
-        }
-
-        var headwayBased = scheduled.Frequencies.Count > 0 && scheduled.Frequencies.All(f => !f.ExactTimes);
-        if (headwayBased && trip.HasScheduleRelationship && trip.ScheduleRelationship is not (TripDescriptor.Types.ScheduleRelationship.Unscheduled or TripDescriptor.Types.ScheduleRelationship.Canceled))
-        {
-            findings.Add($"E013 '{entity}' headway-based trip '{trip.TripId}' is {trip.ScheduleRelationship}");
-        }
-    }
-
-    private static void CheckAlert(List<string> findings, string entity, Alert alert, TransitNetwork? network)
-    {
-        if (alert.InformedEntity.Count == 0)
-        {
-            findings.Add($"E032 alert '{entity}' has no informed_entity");
-        }
-
-        foreach (var selector in alert.InformedEntity)
-        {
-            if (!selector.HasAgencyId && !selector.HasRouteId && !selector.HasRouteType && selector.Trip is null && !selector.HasStopId)
-            {
-                findings.Add($"E033 alert '{entity}' informed_entity without specifiers");
-            }
-
-            if (selector.HasAgencyId && (network is null || !network.Agencies.ContainsKey(selector.AgencyId)))
-            {
-                findings.Add($"E034 alert '{entity}' agency_id '{selector.AgencyId}' is not in the GTFS");
-            }
-
-            if (selector.HasRouteId && (network is null || !network.Routes.ContainsKey(selector.RouteId)))
-            {
-                findings.Add($"E004 alert '{entity}' route_id '{selector.RouteId}' is not in the GTFS");
-            }
-
-            if (selector.HasStopId)
-            {
-                StopExists(findings, entity, selector.StopId, network);
-            }
-
-            if (selector.Trip is { } trip)
-            {
-                CheckTrip(findings, entity, trip, network);
-            }
-        }
-
-        foreach (var period in alert.ActivePeriod)
-        {
-            if (period.HasStart)
-            {
-                Posix(findings, $"{entity}.active_period.start", period.Start);
-            }
-
-            if (period.HasEnd)
-            {
-                Posix(findings, $"{entity}.active_period.end", period.End);
-            }
-        }
-    }
-
-    private static void StopExists(List<string> findings, string entity, string stopId, TransitNetwork? network)
+    public static void StopExists(List<string> findings, string entity, string stopId, TransitNetwork? network)
     {
         if (network is null || !network.Stops.ContainsKey(stopId))
         {
