@@ -37,7 +37,7 @@ internal static class AlertRules
 
             if (selector.Trip is { } trip)
             {
-                TripDescriptorRules.Check(findings, entity, trip, network);
+                TripDescriptorRules.Check(findings, entity, trip, network, namesRun: false);
             }
         }
 

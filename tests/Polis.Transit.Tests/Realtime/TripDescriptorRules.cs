@@ -3,10 +3,13 @@ using Polis.Transit.Timetable;
 
 namespace Polis.Transit.Tests.Realtime;
 
-/// <summary>The validator's rules on one TripDescriptor against the static network (E003, E004, E006, E013, E020, E021, E024, E035).</summary>
+/// <summary>
+/// The validator's rules on one TripDescriptor against the static network (E003, E004, E006, E013, E020, E021, E024, E035).
+/// E006 applies where the descriptor names one run (trip updates, vehicle positions), not to an alert about all runs.
+/// </summary>
 internal static class TripDescriptorRules
 {
-    public static void Check(List<string> findings, string entity, TripDescriptor trip, TransitNetwork? network)
+    public static void Check(List<string> findings, string entity, TripDescriptor trip, TransitNetwork? network, bool namesRun = true)
     {
         ScheduledTrip? scheduled = null;
         if (trip.HasTripId && trip.ScheduleRelationship != TripDescriptor.Types.ScheduleRelationship.Added
@@ -40,7 +43,7 @@ internal static class TripDescriptorRules
             findings.Add($"E021 '{entity}' start_date '{trip.StartDate}'");
         }
 
-        if (scheduled.IsFrequencyBased && (!trip.HasStartTime || !trip.HasStartDate))
+        if (namesRun && scheduled.IsFrequencyBased && (!trip.HasStartTime || !trip.HasStartDate))
         {
             findings.Add($"E006 '{entity}' frequency-based trip '{trip.TripId}' without start_time and start_date");
         }
