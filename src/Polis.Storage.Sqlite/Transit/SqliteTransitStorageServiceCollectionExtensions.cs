@@ -1,4 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Polis.Transit.Feeds;
 using Polis.Transit.Realtime.Alerts;
 using Polis.Transit.Realtime.Cancellations;
 
@@ -9,6 +11,8 @@ public static class SqliteTransitStorageServiceCollectionExtensions
 {
     public static IServiceCollection AddPolisSqliteTransitStorage(this IServiceCollection services)
     {
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddSingleton<ITransitFeedStore, SqliteTransitFeedStore>();
         services.AddSingleton<IServiceAlertStore, SqliteServiceAlertStore>();
         services.AddSingleton<ITripCancellationStore, SqliteTripCancellationStore>();
         return services;

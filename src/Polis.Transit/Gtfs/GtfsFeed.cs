@@ -24,5 +24,5 @@ public sealed class GtfsFeed
 
     public List<GtfsFrequency> Frequencies { get; init; } = [];
 
-    public GtfsFeedInfo? FeedInfo { get; init; }
+    public GtfsFeedInfo? FeedInfo { get; set; }
 }

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Polis.Transit.Feeds;
 using Polis.Transit.Realtime;
 using Polis.Transit.Realtime.Alerts;
 using Polis.Transit.Realtime.Cancellations;
@@ -24,7 +25,15 @@ public static class TransitServiceCollectionExtensions
     }
 
     /// <summary>Static GTFS: import and validation, the active <see cref="Timetable.TransitNetwork"/>, the timetable API.</summary>
-    internal static IServiceCollection AddTransitFeeds(this IServiceCollection services) => services;
+    internal static IServiceCollection AddTransitFeeds(this IServiceCollection services)
+    {
+        services.AddOptions<TransitFeedOptions>().BindConfiguration(TransitFeedOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton<TransitFeedImporter>();
+        services.AddSingleton<TransitNetworkProvider>();
+        services.AddSingleton<ITransitNetworkProvider>(sp => sp.GetRequiredService<TransitNetworkProvider>());
+        services.AddHostedService(sp => sp.GetRequiredService<TransitNetworkProvider>());
+        return services;
+    }
 
     /// <summary>Vehicle reports matched to trips, deviations, headways, arrival predictions and their accuracy.</summary>
     internal static IServiceCollection AddTransitTracking(this IServiceCollection services) => services;
