@@ -1,6 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 using Polis.Platform.Devices;
+using Polis.Transit.Feeds;
 using Polis.Transit.Realtime;
 using Polis.Transit.Realtime.Alerts;
 using Polis.Transit.Realtime.Cancellations;
@@ -16,7 +17,7 @@ public sealed class TripCancellationServiceTests : IDisposable
     public TripCancellationServiceTests()
     {
         var state = new InMemoryTransitState(Network);
-        var services = new ServiceCollection().AddSingleton<Feeds.ITransitNetworkProvider>(state).BuildServiceProvider();
+        var services = new ServiceCollection().AddSingleton<ITransitNetworkProvider>(state).BuildServiceProvider();
         _service = new TripCancellationService(_db.Cancellations, new TransitRealtimeSources(services), new FakeTimeProvider(Now));
     }
 
