@@ -1,5 +1,4 @@
 using Polis.Transit.Live;
-using Polis.Transit.Realtime.Protobuf;
 using Polis.Transit.Timetable;
 using StopTimeUpdate = Polis.Transit.Realtime.Protobuf.TripUpdate.Types.StopTimeUpdate;
 using StopTimeEvent = Polis.Transit.Realtime.Protobuf.TripUpdate.Types.StopTimeEvent;
@@ -62,26 +61,44 @@ public static class StopTimeUpdates
         return updates;
     }
 
-    /// <summary>Predicted (index, arrival, departure, uncertainty) per downstream stop, in trip order.</summary>
-    private static IEnumerable<(int Index, DateTimeOffset Arrival, DateTimeOffset Departure, int? Uncertainty)> Events(VehicleState vehicle, TripInstance run, int next)
+    /// <summary>
+    /// Predicted (index, arrival, departure, uncertainty) per downstream stop, in trip order: predictions placed in a
+    /// slot per stop (the first usable one for a stop wins), or the timetable shifted by the current delay.
+    /// </summary>
+    private static List<(int Index, DateTimeOffset Arrival, DateTimeOffset Departure, int? Uncertainty)> Events(VehicleState vehicle, TripInstance run, int next)
     {
-        var predicted = new SortedDictionary<int, StopTimePrediction>();
+        var slots = new StopTimePrediction?[run.Trip.Stops.Count - next];
+        var found = 0;
         foreach (var prediction in vehicle.Predictions)
         {
-            if (IsUsable(prediction, run, next))
+            if (IsUsable(prediction, run, next) && slots[prediction.StopIndex - next] is null)
             {
-                predicted.TryAdd(prediction.StopIndex, prediction);
+                slots[prediction.StopIndex - next] = prediction;
+                found++;
             }
         }
 
-        if (predicted.Count > 0)
+        var events = new List<(int, DateTimeOffset, DateTimeOffset, int?)>(found > 0 ? found : slots.Length);
+        if (found > 0)
         {
-            return predicted.Values.Select(p => (p.StopIndex, p.Arrival, p.Departure, p.UncertaintySeconds >= 0 ? p.UncertaintySeconds : (int?)null));
+            foreach (var p in slots)
+            {
+                if (p is not null)
+                {
+                    events.Add((p.StopIndex, p.Arrival, p.Departure, p.UncertaintySeconds >= 0 ? p.UncertaintySeconds : null));
+                }
+            }
+
+            return events;
         }
 
         var delay = vehicle.DelaySeconds ?? 0;
-        return Enumerable.Range(next, run.Trip.Stops.Count - next)
-            .Select(i => (i, run.ScheduledArrival(i).AddSeconds(delay), run.ScheduledDeparture(i).AddSeconds(delay), (int?)null));
+        for (var i = next; i < run.Trip.Stops.Count; i++)
+        {
+            events.Add((i, run.ScheduledArrival(i).AddSeconds(delay), run.ScheduledDeparture(i).AddSeconds(delay), null));
+        }
+
+        return events;
     }
 
     /// <summary>A prediction for a stop at or after the next one whose index, stop id and sequence agree with the timetable.</summary>
