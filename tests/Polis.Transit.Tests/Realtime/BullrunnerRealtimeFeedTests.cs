@@ -17,7 +17,7 @@ public sealed class BullrunnerRealtimeFeedTests
     [Fact]
     public void Build_RealVehiclesOnRealRuns_HeadwayBasedFeedsPassTheRules()
     {
-        var real = FeedMessage.Parser.ParseFrom(File.ReadAllBytes(Path.Combine(Path.GetDirectoryName(RealFeeds.PathOf(RealFeeds.BullRunner))!, "..", "gtfs-rt", "bullrunner-vehicle-positions.pb")));
+        var real = FeedMessage.Parser.ParseFrom(File.ReadAllBytes(BullrunnerVehiclePositionsTests.MessagePath));
         var reported = DateTimeOffset.FromUnixTimeSeconds((long)real.Header.Timestamp);
         TransitNetwork network;
         using (var zip = RealFeeds.Open(RealFeeds.BullRunner))

@@ -10,12 +10,13 @@ namespace Polis.Transit.Tests.Realtime;
 /// </summary>
 public sealed class BullrunnerVehiclePositionsTests
 {
-    private static string Data(string relative) => Path.Combine(RepositoryRoot(), "..", "shared", "data", relative);
+    /// <summary>The real message, beside the static feeds in ../shared/data (gtfs-rt/ next to gtfs/).</summary>
+    internal static string MessagePath => Path.Combine(Path.GetDirectoryName(RealFeeds.PathOf(RealFeeds.BullRunner))!, "..", "gtfs-rt", "bullrunner-vehicle-positions.pb");
 
     [Fact]
     public void Decode_RealFeed_HeaderEntitiesAndFirstVehicleAsReadByHand()
     {
-        var feed = FeedMessage.Parser.ParseFrom(File.ReadAllBytes(Data("gtfs-rt/bullrunner-vehicle-positions.pb")));
+        var feed = FeedMessage.Parser.ParseFrom(File.ReadAllBytes(MessagePath));
 
         Assert.Equal("1.0", feed.Header.GtfsRealtimeVersion);
         Assert.Equal(FeedHeader.Types.Incrementality.FullDataset, feed.Header.Incrementality);
@@ -37,8 +38,8 @@ public sealed class BullrunnerVehiclePositionsTests
     [Fact]
     public void Decode_RealFeed_EveryTripAndRouteIdExistsInItsStaticFeed()
     {
-        var feed = FeedMessage.Parser.ParseFrom(File.ReadAllBytes(Data("gtfs-rt/bullrunner-vehicle-positions.pb")));
-        using var zip = ZipFile.OpenRead(Data("gtfs/bullrunner-gtfs.zip"));
+        var feed = FeedMessage.Parser.ParseFrom(File.ReadAllBytes(MessagePath));
+        using var zip = ZipFile.OpenRead(RealFeeds.PathOf(RealFeeds.BullRunner));
         var trips = ReadColumns(zip, "trips.txt", "trip_id", "route_id");
 
         var tripIds = trips.Select(t => t[0]).ToHashSet(StringComparer.Ordinal);
@@ -68,16 +69,5 @@ public sealed class BullrunnerVehiclePositionsTests
         }
 
         return rows;
-    }
-
-    private static string RepositoryRoot()
-    {
-        var root = AppContext.BaseDirectory;
-        while (!File.Exists(Path.Combine(root, "Polis.slnx")))
-        {
-            root = Path.GetDirectoryName(root) ?? throw new InvalidOperationException("Polis.slnx not found above the test directory.");
-        }
-
-        return root;
     }
 }
