@@ -1,4 +1,7 @@
 using Microsoft.AspNetCore.Routing;
+using Polis.Transit.Realtime;
+using Polis.Transit.Realtime.Alerts;
+using Polis.Transit.Realtime.Cancellations;
 
 namespace Polis.Transit.Hosting;
 
@@ -10,6 +13,9 @@ public static class TransitEndpointRouteBuilderExtensions
 {
     public static IEndpointRouteBuilder MapTransitEndpoints(this IEndpointRouteBuilder endpoints)
     {
+        endpoints.MapGtfsRealtimeEndpoints();
+        endpoints.MapTransitAlertEndpoints();
+        endpoints.MapTripCancellationEndpoints();
         return endpoints;
     }
 }

@@ -1,6 +1,9 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Polis.Transit.Feeds;
+using Polis.Transit.Realtime;
+using Polis.Transit.Realtime.Alerts;
+using Polis.Transit.Realtime.Cancellations;
 
 namespace Polis.Transit.Hosting;
 
@@ -35,8 +38,21 @@ public static class TransitServiceCollectionExtensions
     /// <summary>Vehicle reports matched to trips, deviations, headways, arrival predictions and their accuracy.</summary>
     internal static IServiceCollection AddTransitTracking(this IServiceCollection services) => services;
 
-    /// <summary>GTFS-Realtime feeds, service alerts and trip cancellations.</summary>
-    internal static IServiceCollection AddTransitRealtime(this IServiceCollection services) => services;
+    /// <summary>
+    /// GTFS-Realtime feeds, service alerts and trip cancellations. The alert and cancellation stores come with the
+    /// host's storage (<c>AddPolisSqliteTransitStorage</c>).
+    /// </summary>
+    internal static IServiceCollection AddTransitRealtime(this IServiceCollection services)
+    {
+        services.AddOptions<GtfsRealtimeOptions>().BindConfiguration(GtfsRealtimeOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<DelayAlertOptions>().BindConfiguration(DelayAlertOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        services.TryAddSingleton<TransitRealtimeSources>();
+        services.TryAddSingleton<GtfsRealtimeFeedCache>();
+        services.TryAddSingleton<ServiceAlertService>();
+        services.TryAddSingleton<TripCancellationService>();
+        services.AddHostedService<DelayAlertService>();
+        return services;
+    }
 
     /// <summary>Bunching and gaps, running times and on-time performance reports.</summary>
     internal static IServiceCollection AddTransitPlanning(this IServiceCollection services) => services;
