@@ -60,7 +60,11 @@ public sealed class NgsiLdEntityService(IDeviceRegistryStore registry, ITelemetr
     }
 
     /// <summary>The entity in normalized form, from the live twin; null when no device has this entity id.</summary>
-    public async Task<JsonObject?> GetAsync(string entityId, CancellationToken cancellationToken = default)
+    public async Task<JsonObject?> GetAsync(string entityId, CancellationToken cancellationToken = default) =>
+        await GetSnapshotAsync(entityId, cancellationToken) is { } snapshot ? EntityMapper.ToEntity(snapshot) : null;
+
+    /// <summary>What the entity is made of, from the live twin (with each reading's timestamp); null when no device has this entity id.</summary>
+    public async Task<DeviceSnapshot?> GetSnapshotAsync(string entityId, CancellationToken cancellationToken = default)
     {
         if (EntityIds.Parse(entityId) is not var (type, deviceId) ||
             await registry.GetDeviceAsync(deviceId, cancellationToken) is not { } device ||
@@ -71,7 +75,7 @@ public sealed class NgsiLdEntityService(IDeviceRegistryStore registry, ITelemetr
 
         var profile = await registry.GetProfileAsync(device.ProfileId, cancellationToken);
         var twin = await twins.GetTwinAsync(deviceId);
-        return EntityMapper.ToEntity(DeviceSnapshot.FromTwin(device, profile, twin));
+        return DeviceSnapshot.FromTwin(device, profile, twin);
     }
 
     /// <summary>The entity types that at least one device currently appears as.</summary>

@@ -23,7 +23,7 @@ public sealed class AlarmConsoleTests : DashboardSession
         await page.GotoAsync("/");
         await SignInAsync(page, PolisProcess.AdminEmail, PolisProcess.AdminPassword);
         await page.GetByTestId("nav-alarms").ClickAsync();
-        await page.WaitForURLAsync(url => url.EndsWith("/alarms", StringComparison.Ordinal));
+        await ExpectPathAsync(page, "/alarms");
         await WaitUntilLiveAsync(page, LiveMarker);
         await Assertions.Expect(page.GetByTestId("console-empty")).ToBeVisibleAsync();
 

@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text;
+using System.Text.RegularExpressions;
 using Microsoft.Playwright;
 using MQTTnet;
 using MQTTnet.Protocol;
@@ -62,7 +63,7 @@ public abstract class DashboardSession : IAsyncLifetime
         await page.FillAsync("#email", email);
         await page.FillAsync("#password", password);
         await page.ClickAsync("#sign-in");
-        await page.WaitForURLAsync(url => !url.Contains("/login", StringComparison.Ordinal));
+        await Assertions.Expect(page).Not.ToHaveURLAsync(new Regex("/login")); // polled, as in ExpectPathAsync
 
         // Landing on the overview: wait for its circuit before the test clicks on. Navigating away while the first
         // circuit is still opening can leave the next page without interactivity (dotnet/aspnetcore#59657);
@@ -86,6 +87,15 @@ public abstract class DashboardSession : IAsyncLifetime
         await WaitUntilLiveAsync(page, liveTestId);
         return page;
     }
+
+    /// <summary>
+    /// Waits until the page's URL ends with <paramref name="path"/>. Not WaitForURLAsync: it reads the URL and only then
+    /// starts listening for navigations, so a navigation that lands in between (a click's client-side navigation, under
+    /// load) is never seen and it times out on a page that has long arrived (microsoft/playwright-dotnet#3364). This
+    /// assertion polls the URL instead.
+    /// </summary>
+    protected static Task ExpectPathAsync(IPage page, string path) =>
+        Assertions.Expect(page).ToHaveURLAsync(new Regex(Regex.Escape(path) + "$"));
 
     /// <summary>
     /// Pages are prerendered; they react to clicks and pushes only once their circuit is connected, which each page

@@ -220,8 +220,11 @@ public sealed partial class DevicePageTests : DashboardSession
 
         await page.GetByPlaceholder("Id or name").FillAsync("Device dl-aq-2");
         await Assertions.Expect(rows).ToHaveAttributeAsync("data-device-id", "dl-aq-2"); // the search is debounced: wait for its result
+        // The row opens the device inside the circuit (history.pushState, no new document): wait for the device page to be
+        // there and live, not for a navigation event.
         await rows.ClickAsync();
-        await page.WaitForURLAsync(url => url.EndsWith("/devices/dl-aq-2", StringComparison.Ordinal));
+        await WaitUntilLiveAsync(page, DevicePageLive);
+        await ExpectPathAsync(page, "/devices/dl-aq-2");
         await Assertions.Expect(page.GetByTestId("device-id")).ToHaveTextAsync("dl-aq-2");
     }
 

@@ -57,7 +57,7 @@ public sealed class RegistryTests : DashboardSession
         var storage = await page.EvaluateAsync<string>("() => JSON.stringify(localStorage) + JSON.stringify(sessionStorage)");
         Assert.DoesNotContain(token, storage, StringComparison.Ordinal);
         await page.GetByTestId("registry-home").ClickAsync();
-        await page.WaitForURLAsync(url => url.EndsWith("/registry", StringComparison.Ordinal));
+        await ExpectPathAsync(page, "/registry");
         await page.GetByTestId("registry-create").ClickAsync();
         await WaitUntilLiveAsync(page, LiveMarker);
         await Assertions.Expect(page.GetByTestId("token-panel")).ToHaveCountAsync(0);

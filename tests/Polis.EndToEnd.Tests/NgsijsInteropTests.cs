@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Net;
 using System.Text.Json.Nodes;
 using MQTTnet;
@@ -16,7 +15,7 @@ namespace Polis.EndToEnd.Tests;
 public sealed class NgsijsInteropTests(PolisFixture fixture) : IDisposable
 {
     private const string Aq = "urn:ngsi-ld:AirQualityObserved:";
-    private static readonly SemaphoreSlim _install = new(1, 1);
+    private static readonly NodeProject _ngsijs = new("ngsijs", "ngsijs");
     private readonly PolisApi _api = fixture.Api;
     private readonly WebhookReceiver _receiver = WebhookReceiver.Start();
 
@@ -136,96 +135,7 @@ public sealed class NgsijsInteropTests(PolisFixture fixture) : IDisposable
     /// <summary>Runs tests/ngsijs/interop.mjs with node and parses the one JSON object it prints.</summary>
     private async Task<JsonObject> RunAsync(params string[] arguments)
     {
-        await EnsureInstalledAsync();
-        var start = new ProcessStartInfo("node") { WorkingDirectory = NodeFactAttribute.ProjectDirectory };
-        start.ArgumentList.Add("interop.mjs");
-        foreach (var argument in arguments)
-        {
-            start.ArgumentList.Add(argument);
-        }
-
-        start.Environment["POLIS_URL"] = fixture.Polis.BaseAddress.ToString();
-        start.Environment["POLIS_TOKEN"] = _api.AccessToken;
-        var (exitCode, output, error) = await ExecuteAsync(start);
-        Assert.True(exitCode == 0, $"node interop.mjs {string.Join(' ', arguments)} exited with {exitCode}:\n{error}\n{output}");
-        return JsonNode.Parse(output)!.AsObject();
-    }
-
-    /// <summary>CI installs the client in .ci/run; a developer's first run installs it from the lock file.</summary>
-    private static async Task EnsureInstalledAsync()
-    {
-        await _install.WaitAsync();
-        try
-        {
-            if (!Directory.Exists(Path.Combine(NodeFactAttribute.ProjectDirectory, "node_modules", "ngsijs")))
-            {
-                var start = new ProcessStartInfo("npm") { WorkingDirectory = NodeFactAttribute.ProjectDirectory };
-                start.ArgumentList.Add("ci");
-                var (exitCode, output, error) = await ExecuteAsync(start);
-                Assert.True(exitCode == 0, $"npm ci in tests/ngsijs exited with {exitCode}:\n{error}\n{output}");
-            }
-        }
-        finally
-        {
-            _install.Release();
-        }
-    }
-
-    private static async Task<(int ExitCode, string Output, string Error)> ExecuteAsync(ProcessStartInfo start)
-    {
-        start.RedirectStandardOutput = true;
-        start.RedirectStandardError = true;
-        start.UseShellExecute = false;
-        using var process = Process.Start(start)!;
-        var output = process.StandardOutput.ReadToEndAsync();
-        var error = process.StandardError.ReadToEndAsync();
-        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(3));
-        try
-        {
-            await process.WaitForExitAsync(timeout.Token);
-        }
-        catch (OperationCanceledException)
-        {
-            process.Kill(entireProcessTree: true);
-            throw new TimeoutException($"{start.FileName} {string.Join(' ', start.ArgumentList)} did not finish:\n{await error}");
-        }
-
-        return (process.ExitCode, await output, await error);
-    }
-
-    /// <summary>
-    /// A fact that needs node and npm: skipped with a message when they are missing on a developer's
-    /// machine, but run (and failing) when CI=true, so CI can never pass by skipping it.
-    /// </summary>
-    [AttributeUsage(AttributeTargets.Method)]
-    private sealed class NodeFactAttribute : FactAttribute
-    {
-        public NodeFactAttribute()
-        {
-            var ci = string.Equals(Environment.GetEnvironmentVariable("CI"), "true", StringComparison.OrdinalIgnoreCase);
-            var missing = new[] { "node", "npm" }.Where(tool => !OnPath(tool)).ToList();
-            if (missing.Count > 0 && !ci)
-            {
-                Skip = $"ngsijs interop needs {string.Join(" and ", missing)} on PATH (Node 20+); install Node.js, or set CI=true to make this a failure.";
-            }
-        }
-
-        public static string ProjectDirectory { get; } = Path.Combine(RepositoryRoot(), "tests", "ngsijs");
-
-        private static bool OnPath(string tool) =>
-            (Environment.GetEnvironmentVariable("PATH") ?? string.Empty)
-                .Split(Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries)
-                .Any(directory => File.Exists(Path.Combine(directory, tool)));
-
-        private static string RepositoryRoot()
-        {
-            var root = AppContext.BaseDirectory;
-            while (!File.Exists(Path.Combine(root, "Polis.slnx")))
-            {
-                root = Path.GetDirectoryName(root) ?? throw new InvalidOperationException("Polis.slnx not found above the test directory.");
-            }
-
-            return root;
-        }
+        var environment = new Dictionary<string, string> { ["POLIS_URL"] = fixture.Polis.BaseAddress.ToString(), ["POLIS_TOKEN"] = _api.AccessToken };
+        return JsonNode.Parse(await _ngsijs.RunAsync("interop.mjs", environment, arguments))!.AsObject();
     }
 }

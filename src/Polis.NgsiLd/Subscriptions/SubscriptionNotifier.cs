@@ -7,9 +7,10 @@ namespace Polis.NgsiLd.Subscriptions;
 
 /// <summary>
 /// Turns queued readings into notifications, off the ingest path. For each reading it finds the active
-/// subscriptions whose entities and watchedAttributes match, builds the entity once from the live twin,
-/// checks q and geoQ, and hands the entity to each subscription's throttle. Sends run as their own tasks
-/// (at most one in flight per subscription), so a slow receiver delays only its own subscription.
+/// subscriptions whose entities and watchedAttributes match (counting only keys the twin has not seen read
+/// again since), builds the entity once from the live twin, checks q and geoQ, and hands the entity to each
+/// subscription's throttle. Sends run as their own tasks (at most one in flight per subscription), so a slow
+/// receiver delays only its own subscription.
 /// </summary>
 public sealed partial class SubscriptionNotifier(
     ReadingInbox queue,
@@ -52,15 +53,28 @@ public sealed partial class SubscriptionNotifier(
         var now = timeProvider.GetUtcNow();
         var type = EntityTypes.ForProfile(notice.ProfileId);
         var entityId = EntityIds.For(type, notice.DeviceId);
-        var changed = ReadingAttributes.Changed(type, notice.Keys);
+        var changed = ReadingAttributes.Changed(type, notice.Keys.Keys);
         var candidates = registry.All
             .Where(s => s.Subscription.NotifiesAt(now) && s.Filter.MatchesEntity(type, entityId) && s.Filter.Watches(changed))
             .ToList();
-        if (candidates.Count == 0 || await entities.GetAsync(entityId, cancellationToken) is not { } entity)
+        if (candidates.Count == 0 || await entities.GetSnapshotAsync(entityId, cancellationToken) is not { } snapshot)
         {
             return;
         }
 
+        // Matching runs behind ingest, so the twin may already show a later reading of some of these keys: that reading
+        // has its own notice behind this one, which notifies the state shown now (or this reading came late with an
+        // older timestamp and changed nothing). Counting those keys here too would notify one change twice, and let a
+        // reading that fails q notify the later state that passes it. A key the twin shows an older value of (its
+        // update failed) still counts.
+        var current = notice.Keys.Where(k => !snapshot.Latest.TryGetValue(k.Key, out var shown) || shown.Timestamp <= k.Value).Select(k => k.Key).ToList();
+        if (current.Count < notice.Keys.Count)
+        {
+            var stillChanged = ReadingAttributes.Changed(type, current);
+            candidates = candidates.Where(s => s.Filter.Watches(stillChanged)).ToList();
+        }
+
+        var entity = EntityMapper.ToEntity(snapshot);
         foreach (var state in candidates.Where(s => s.Filter.MatchesContent(entity)))
         {
             Schedule(state, state.Offer(entityId, now), (entityId, entity));

@@ -32,8 +32,7 @@ public sealed partial class SubscriptionReadingObserver(SubscriptionRegistry reg
                 return;
             }
 
-            var keys = points.Select(p => p.Key).Distinct(StringComparer.Ordinal).ToArray();
-            if (!queue.TryEnqueue(new ReadingNotice(deviceId, profileId, keys)) && Interlocked.Increment(ref _dropped) % 1_000 == 1)
+            if (!queue.TryEnqueue(ReadingNotice.Of(deviceId, profileId, points)) && Interlocked.Increment(ref _dropped) % 1_000 == 1)
             {
                 LogDropped(logger, Interlocked.Read(ref _dropped));
             }

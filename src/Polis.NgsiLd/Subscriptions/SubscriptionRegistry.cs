@@ -82,7 +82,7 @@ public sealed partial class SubscriptionRegistry(ISubscriptionStore store, ILogg
         }
     }
 
-    /// <summary>Replaces a subscription's definition (its status carries over); null when it does not exist.</summary>
+    /// <summary>Replaces a subscription's definition (its status carries over, sends already under way included); null when it does not exist.</summary>
     public async Task<SubscriptionState?> ReplaceAsync(Subscription subscription, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(subscription);
@@ -96,7 +96,7 @@ public sealed partial class SubscriptionRegistry(ISubscriptionStore store, ILogg
                 return null;
             }
 
-            var state = new SubscriptionState(subscription, current.Status);
+            var state = current.WithDefinition(subscription);
             _all = [.. _all.Select(s => s == current ? state : s)];
             return state;
         }

@@ -1,4 +1,7 @@
 using Microsoft.AspNetCore.Routing;
+using Polis.Transit.Realtime.Alerts;
+using Polis.Transit.Realtime.Cancellations;
+using Polis.Transit.Realtime;
 using Polis.Transit.Tracking.Api;
 
 namespace Polis.Transit.Hosting;
@@ -14,6 +17,9 @@ public static class TransitEndpointRouteBuilderExtensions
         endpoints.MapVehicleEndpoints();
         endpoints.MapStopDepartureEndpoints();
         endpoints.MapPredictionAccuracyEndpoints();
+        endpoints.MapGtfsRealtimeEndpoints();
+        endpoints.MapTransitAlertEndpoints();
+        endpoints.MapTripCancellationEndpoints();
         return endpoints;
     }
 }

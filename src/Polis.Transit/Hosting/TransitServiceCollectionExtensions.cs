@@ -3,6 +3,9 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using Polis.Platform.Ingest;
 using Polis.Transit.Feeds;
 using Polis.Transit.Live;
+using Polis.Transit.Realtime.Alerts;
+using Polis.Transit.Realtime.Cancellations;
+using Polis.Transit.Realtime;
 using Polis.Transit.Tracking;
 
 namespace Polis.Transit.Hosting;
@@ -50,8 +53,21 @@ public static class TransitServiceCollectionExtensions
         return services;
     }
 
-    /// <summary>GTFS-Realtime feeds, service alerts and trip cancellations.</summary>
-    internal static IServiceCollection AddTransitRealtime(this IServiceCollection services) => services;
+    /// <summary>
+    /// GTFS-Realtime feeds, service alerts and trip cancellations. The alert and cancellation stores come with the
+    /// host's storage (<c>AddPolisSqliteTransitStorage</c>).
+    /// </summary>
+    internal static IServiceCollection AddTransitRealtime(this IServiceCollection services)
+    {
+        services.AddOptions<GtfsRealtimeOptions>().BindConfiguration(GtfsRealtimeOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<DelayAlertOptions>().BindConfiguration(DelayAlertOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        services.TryAddSingleton<TransitRealtimeSources>();
+        services.TryAddSingleton<GtfsRealtimeFeedCache>();
+        services.TryAddSingleton<ServiceAlertService>();
+        services.TryAddSingleton<TripCancellationService>();
+        services.AddHostedService<DelayAlertService>();
+        return services;
+    }
 
     /// <summary>Bunching and gaps, running times and on-time performance reports.</summary>
     internal static IServiceCollection AddTransitPlanning(this IServiceCollection services) => services;

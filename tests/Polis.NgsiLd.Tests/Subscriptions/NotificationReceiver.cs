@@ -23,6 +23,9 @@ internal sealed class NotificationReceiver : IAsyncDisposable
     /// <summary>What the receiver answers; 2xx by default.</summary>
     public int StatusCode { get; set; } = StatusCodes.Status204NoContent;
 
+    /// <summary>While set, each request is recorded at once but answered only when this task completes (a send under way).</summary>
+    public Task? AnswerAfter { get; set; }
+
     public static async Task<NotificationReceiver> StartAsync()
     {
         var receiver = new NotificationReceiver();
@@ -36,6 +39,11 @@ internal sealed class NotificationReceiver : IAsyncDisposable
             var body = await reader.ReadToEndAsync();
             Interlocked.Increment(ref receiver._count);
             await receiver._received.Writer.WriteAsync(new ReceivedNotification(context.Request.ContentType, context.Request.Headers.Link.ToString(), body));
+            if (receiver.AnswerAfter is { } answer)
+            {
+                await answer;
+            }
+
             return Results.StatusCode(receiver.StatusCode);
         });
         await receiver._app.StartAsync();

@@ -1,8 +1,10 @@
 using System.Net;
 using System.Net.Http.Json;
+using System.Text;
 using System.Text.Json.Nodes;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging.Abstractions;
 using Polis.Contracts.Telemetry;
 using Polis.NgsiLd.Subscriptions;
@@ -67,6 +69,33 @@ public sealed class SubscriptionNotificationTests(NgsiLdApiFixture api) : IClass
     }
 
     [Fact]
+    public async Task Reading_MatchedAfterLaterReadingsOfItsKey_NotifiedOnceByTheLatest()
+    {
+        var body = SubscriptionBodies.With("entities", JsonNode.Parse("""[{"type":"AirQualityObserved","id":"urn:ngsi-ld:AirQualityObserved:aq-1"}]"""));
+        body.Remove("throttling");
+        var state = await SubscribeAsync("behind", body);
+        var notifier = api.Services.GetServices<IHostedService>().OfType<SubscriptionNotifier>().Single();
+
+        // The notifier runs behind ingest: here each reading is matched only after the next one reached the twin. The
+        // first (12) fails q and the second (55) passes it, but both are superseded when matched: only the third notifies.
+        var low = await StoreAsync("aq-1", "air-quality", ("pm25", 12));
+        var high = await StoreAsync("aq-1", "air-quality", ("pm25", 55));
+        await notifier.HandleAsync(low);
+        var higher = await StoreAsync("aq-1", "air-quality", ("pm25", 60));
+        await notifier.HandleAsync(high);
+        await notifier.HandleAsync(higher);
+
+        // Sends of one subscription go out in order: a notification for either superseded reading would come first,
+        // and a second one for the latest state would come before the next reading's.
+        var first = await _receiver.NextAsync();
+        Assert.Equal(60, (double)first.SingleEntity["pm25"]!);
+        await notifier.HandleAsync(await StoreAsync("aq-1", "air-quality", ("pm25", 70)));
+        var second = await _receiver.NextAsync();
+        Assert.Equal(70, (double)second.SingleEntity["pm25"]!);
+        await WaitUntilAsync(() => state.Status.TimesSent == 2);
+    }
+
+    [Fact]
     public async Task Reading_InsideThrottlingWindow_CoalescedIntoOneLaterNotificationWithLatestState()
     {
         var body = SubscriptionBodies.With("entities", JsonNode.Parse("""[{"type":"Vehicle"}]"""));
@@ -86,7 +115,7 @@ public sealed class SubscriptionNotificationTests(NgsiLdApiFixture api) : IClass
         await ReadAsync("bus-1", "bus", ("speed", 30));
         await WaitUntilAsync(() => state.PendingCount == 1);
         var duringWindow = _receiver.Count;
-        api.Time.Advance(TimeSpan.FromSeconds(60));
+        await AdvanceUntilReceivedAsync(2, TimeSpan.FromSeconds(60));
         var second = await _receiver.NextAsync();
 
         Assert.Equal(10, (double)first.SingleEntity["speed"]!["value"]!);
@@ -111,7 +140,9 @@ public sealed class SubscriptionNotificationTests(NgsiLdApiFixture api) : IClass
         await _receiver.NextAsync();
         await _receiver.NextAsync(); // the one retry after a 5xx
         await WaitUntilAsync(() => state.Status.TimesFailed == 1);
-        var stored = (await new SqliteSubscriptionStore(api.Services.GetRequiredService<SqliteDatabase>(), api.Time).ListAsync()).Single(s => s.Id == state.Id);
+        var store = new SqliteSubscriptionStore(api.Services.GetRequiredService<SqliteDatabase>(), api.Time);
+        StoredSubscription stored = null!;
+        await WaitUntilAsync(async () => (stored = (await store.ListAsync()).Single(s => s.Id == state.Id)).Status.TimesFailed == 1); // written after it is counted
         var fetched = JsonNode.Parse(await api.Client.GetStringAsync(new Uri(Route + "/" + state.Id, UriKind.Relative)))!;
 
         Assert.Equal(1, stored.Status.TimesSent);
@@ -119,6 +150,28 @@ public sealed class SubscriptionNotificationTests(NgsiLdApiFixture api) : IClass
         Assert.Equal("HTTP 500 Internal Server Error", stored.Status.LastError);
         Assert.Equal("failed", (string?)fetched["notification"]!["status"]);
         Assert.NotNull(fetched["notification"]!["lastFailure"]);
+    }
+
+    [Fact]
+    public async Task Update_WhileASendIsUnderWay_SendCountedInTheUpdatedSubscription()
+    {
+        var answer = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        _receiver.AnswerAfter = answer.Task;
+        var state = await SubscribeAsync("updated", SubscriptionBodies.With("entities", JsonNode.Parse("""[{"type":"AirQualityObserved","id":"urn:ngsi-ld:AirQualityObserved:aq-2"}]""")));
+
+        await ReadAsync("aq-2", "air-quality", ("pm25", 50));
+        await _receiver.NextAsync(); // the notification is on its way: the receiver has it and has not answered yet
+        using var content = new StringContent("""{"subscriptionName":"Renamed"}""", Encoding.UTF8, "application/json");
+        using var patched = await api.Writer.PatchAsync(new Uri(Route + "/" + state.Id, UriKind.Relative), content);
+        answer.SetResult();
+
+        Assert.Equal(HttpStatusCode.NoContent, patched.StatusCode);
+        var updated = api.Services.GetRequiredService<SubscriptionRegistry>().Find(state.Id)!;
+        Assert.NotSame(state, updated);
+        await WaitUntilAsync(() => updated.Status.TimesSent == 1);
+        var fetched = JsonNode.Parse(await api.Client.GetStringAsync(new Uri(Route + "/" + state.Id, UriKind.Relative)))!;
+        Assert.Equal("Renamed", (string?)fetched["subscriptionName"]);
+        Assert.Equal(1, (long?)fetched["notification"]!["timesSent"]);
     }
 
     [Fact]
@@ -153,19 +206,51 @@ public sealed class SubscriptionNotificationTests(NgsiLdApiFixture api) : IClass
     /// <summary>Stores the readings (where the twin reader finds them) and tells the hook, as ingest does.</summary>
     private async Task ReadAsync(string deviceId, string profileId, params (string Key, double Value)[] readings)
     {
-        var at = api.Time.GetUtcNow().ToUnixTimeMilliseconds() + Interlocked.Increment(ref _tick);
-        var points = readings.Select(r => new TelemetryPoint(r.Key, at, TelemetryValue.FromNumber(r.Value))).ToList();
-        await api.Services.GetRequiredService<ITelemetryStore>().AppendAsync(deviceId, points, at);
+        var points = await AppendAsync(deviceId, readings);
         foreach (var observer in api.Services.GetServices<IReadingObserver>())
         {
             observer.OnReadings(deviceId, profileId, points);
         }
     }
 
-    private static async Task WaitUntilAsync(Func<bool> condition)
+    /// <summary>Stores the readings without telling the hook: the test hands the notice to the notifier itself.</summary>
+    private async Task<ReadingNotice> StoreAsync(string deviceId, string profileId, params (string Key, double Value)[] readings) =>
+        ReadingNotice.Of(deviceId, profileId, await AppendAsync(deviceId, readings));
+
+    private async Task<List<TelemetryPoint>> AppendAsync(string deviceId, (string Key, double Value)[] readings)
+    {
+        var at = api.Time.GetUtcNow().ToUnixTimeMilliseconds() + Interlocked.Increment(ref _tick);
+        var points = readings.Select(r => new TelemetryPoint(r.Key, at, TelemetryValue.FromNumber(r.Value))).ToList();
+        await api.Services.GetRequiredService<ITelemetryStore>().AppendAsync(deviceId, points, at);
+        return points;
+    }
+
+    /// <summary>
+    /// Moves the fake clock on by <paramref name="step"/> until the receiver has <paramref name="count"/> notifications.
+    /// A delayed send reads the clock and then starts its timer: an advance between the two is lost on that timer,
+    /// which then waits one step more.
+    /// </summary>
+    private async Task AdvanceUntilReceivedAsync(int count, TimeSpan step)
     {
         var deadline = DateTime.UtcNow.AddSeconds(30);
-        while (!condition())
+        while (_receiver.Count < count)
+        {
+            Assert.True(DateTime.UtcNow < deadline, $"fewer than {count} notifications within 30 s");
+            api.Time.Advance(step);
+            var next = DateTime.UtcNow.AddSeconds(3);
+            while (_receiver.Count < count && DateTime.UtcNow < next)
+            {
+                await Task.Delay(20);
+            }
+        }
+    }
+
+    private static Task WaitUntilAsync(Func<bool> condition) => WaitUntilAsync(() => Task.FromResult(condition()));
+
+    private static async Task WaitUntilAsync(Func<Task<bool>> condition)
+    {
+        var deadline = DateTime.UtcNow.AddSeconds(30);
+        while (!await condition())
         {
             Assert.True(DateTime.UtcNow < deadline, "condition not reached within 30 s");
             await Task.Delay(20);
