@@ -102,7 +102,9 @@ public sealed class VehicleTracker(TrackingOptions options)
 
         var input = new PredictionInput(run, progress, delay, fit.DeviationSeconds, report.Timestamp, DayTypes.Of(run.ServiceDate, options.Holidays), zone);
         var predictions = ArrivalPredictor.Predict(input, Recorder.History, options);
-        Recorder.Ledger.Record(run.Key, predictions.Where(p => p.StopIndex > progress.ArrivedIndex), now);
+        // Timed by the report they come from (what they knew, and when), so a backlog in the queue or a device
+        // sending late does not stretch horizons, and a replay scores the same as live.
+        Recorder.Ledger.Record(run.Key, predictions.Where(p => p.StopIndex > progress.ArrivedIndex), report.Timestamp);
         var next = Math.Min(progress.DepartedIndex + 1, run.Trip.Stops.Count - 1);
         var state = new VehicleState(
             vehicleId,
