@@ -6,13 +6,12 @@ namespace Polis.Transit.Tests.Tracking;
 /// <summary>A network provider holding one network, for tests (the real one loads the active feed from the store).</summary>
 internal sealed class FixedNetworkProvider(TransitNetwork? network) : ITransitNetworkProvider
 {
-    public TransitNetwork? Current { get; set; } = network;
+    public TransitNetwork? Current { get; } = network;
 
-    public event Action<TransitNetwork?>? Changed;
-
-    public void Replace(TransitNetwork? network)
+    /// <summary>Never raised: the network never changes.</summary>
+    public event Action<TransitNetwork?>? Changed
     {
-        Current = network;
-        Changed?.Invoke(network);
+        add { }
+        remove { }
     }
 }
