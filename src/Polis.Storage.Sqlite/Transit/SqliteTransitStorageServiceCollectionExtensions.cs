@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using Polis.Transit.Feeds;
 using Polis.Transit.Realtime.Alerts;
 using Polis.Transit.Realtime.Cancellations;
+using Polis.Transit.Tracking;
 
 namespace Polis.Storage.Sqlite.Transit;
 
@@ -13,6 +14,7 @@ public static class SqliteTransitStorageServiceCollectionExtensions
     {
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<ITransitFeedStore, SqliteTransitFeedStore>();
+        services.AddSingleton<ITrackingHistoryStore, SqliteTrackingHistoryStore>();
         services.AddSingleton<IServiceAlertStore, SqliteServiceAlertStore>();
         services.AddSingleton<ITripCancellationStore, SqliteTripCancellationStore>();
         return services;

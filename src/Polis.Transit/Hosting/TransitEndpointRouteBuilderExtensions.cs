@@ -1,7 +1,8 @@
 using Microsoft.AspNetCore.Routing;
-using Polis.Transit.Realtime;
 using Polis.Transit.Realtime.Alerts;
 using Polis.Transit.Realtime.Cancellations;
+using Polis.Transit.Realtime;
+using Polis.Transit.Tracking.Api;
 
 namespace Polis.Transit.Hosting;
 
@@ -13,6 +14,9 @@ public static class TransitEndpointRouteBuilderExtensions
 {
     public static IEndpointRouteBuilder MapTransitEndpoints(this IEndpointRouteBuilder endpoints)
     {
+        endpoints.MapVehicleEndpoints();
+        endpoints.MapStopDepartureEndpoints();
+        endpoints.MapPredictionAccuracyEndpoints();
         endpoints.MapGtfsRealtimeEndpoints();
         endpoints.MapTransitAlertEndpoints();
         endpoints.MapTripCancellationEndpoints();

@@ -1,9 +1,12 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Polis.Platform.Ingest;
 using Polis.Transit.Feeds;
-using Polis.Transit.Realtime;
+using Polis.Transit.Live;
 using Polis.Transit.Realtime.Alerts;
 using Polis.Transit.Realtime.Cancellations;
+using Polis.Transit.Realtime;
+using Polis.Transit.Tracking;
 
 namespace Polis.Transit.Hosting;
 
@@ -36,7 +39,19 @@ public static class TransitServiceCollectionExtensions
     }
 
     /// <summary>Vehicle reports matched to trips, deviations, headways, arrival predictions and their accuracy.</summary>
-    internal static IServiceCollection AddTransitTracking(this IServiceCollection services) => services;
+    internal static IServiceCollection AddTransitTracking(this IServiceCollection services)
+    {
+        services.AddOptions<TrackingOptions>().BindConfiguration(TrackingOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        services.AddMetrics();
+        services.TryAddSingleton<TrackingMetrics>();
+        services.TryAddSingleton<TrackingInbox>();
+        services.TryAddSingleton<LiveVehicleRegistry>();
+        services.TryAddSingleton<ITransitLiveState>(sp => sp.GetRequiredService<LiveVehicleRegistry>());
+        services.TryAddSingleton<VehicleTrackingService>();
+        services.AddHostedService(sp => sp.GetRequiredService<VehicleTrackingService>());
+        services.AddSingleton<IReadingObserver, TrackingReadingObserver>();
+        return services;
+    }
 
     /// <summary>
     /// GTFS-Realtime feeds, service alerts and trip cancellations. The alert and cancellation stores come with the

@@ -16,29 +16,39 @@ namespace Polis.EndToEnd.Tests.Infrastructure;
 /// </summary>
 public static class TransitFeeds
 {
-    public static async Task ImportAsync(PolisProcess polis)
+    public static Task ImportAsync(PolisProcess polis) => ImportAsync(polis, Files(), "e2e-line-1.zip");
+
+    /// <summary>Imports a feed made of <paramref name="files"/> (name → CSV text) into the polis's database.</summary>
+    public static async Task ImportAsync(PolisProcess polis, IReadOnlyDictionary<string, string> files, string fileName)
     {
         var database = new SqliteDatabase(Path.Combine(polis.DataDirectory, SqliteStorageServiceCollectionExtensions.FileName));
         var options = Options.Create(new TransitFeedOptions());
         var importer = new TransitFeedImporter(new SqliteTransitFeedStore(database, options, TimeProvider.System), options, TimeProvider.System, NullLogger<TransitFeedImporter>.Instance);
-        using var zip = Zip();
-        var result = await importer.ImportAsync(zip, "e2e-line-1.zip");
+        using var zip = Zip(files);
+        var result = await importer.ImportAsync(zip, fileName);
         Assert.True(result.Outcome == TransitFeedImportOutcome.Imported, $"import: {result.Outcome}, {result.Report.Summary.Errors} errors");
     }
 
-    public static MemoryStream Zip()
+    /// <summary>A calendar.txt row running every day from a week ago to two months ahead.</summary>
+    public static string EveryDay(string serviceId)
     {
         var today = DateOnly.FromDateTime(DateTime.UtcNow);
-        var files = new Dictionary<string, string>
-        {
-            ["agency.txt"] = "agency_id,agency_name,agency_url,agency_timezone\nE2E,E2E Transit,https://example.org,Etc/UTC\n",
-            ["stops.txt"] = "stop_id,stop_name,stop_lat,stop_lon\nS1,First,55.0,12.0\nS2,Second,55.0,12.01\nS3,Third,55.0,12.02\n",
-            ["routes.txt"] = "route_id,agency_id,route_short_name,route_long_name,route_type\nR1,E2E,1,Line one,3\n",
-            ["trips.txt"] = "route_id,service_id,trip_id,direction_id\nR1,ALL,T1,0\n",
-            ["stop_times.txt"] = "trip_id,arrival_time,departure_time,stop_id,stop_sequence\nT1,12:00:00,12:00:00,S1,1\nT1,12:05:00,12:05:00,S2,2\nT1,12:10:00,12:10:00,S3,3\n",
-            ["calendar.txt"] = string.Create(CultureInfo.InvariantCulture,
-                $"service_id,monday,tuesday,wednesday,thursday,friday,saturday,sunday,start_date,end_date\nALL,1,1,1,1,1,1,1,{today.AddDays(-7):yyyyMMdd},{today.AddDays(60):yyyyMMdd}\n"),
-        };
+        return string.Create(CultureInfo.InvariantCulture,
+            $"service_id,monday,tuesday,wednesday,thursday,friday,saturday,sunday,start_date,end_date\n{serviceId},1,1,1,1,1,1,1,{today.AddDays(-7):yyyyMMdd},{today.AddDays(60):yyyyMMdd}\n");
+    }
+
+    private static Dictionary<string, string> Files() => new()
+    {
+        ["agency.txt"] = "agency_id,agency_name,agency_url,agency_timezone\nE2E,E2E Transit,https://example.org,Etc/UTC\n",
+        ["stops.txt"] = "stop_id,stop_name,stop_lat,stop_lon\nS1,First,55.0,12.0\nS2,Second,55.0,12.01\nS3,Third,55.0,12.02\n",
+        ["routes.txt"] = "route_id,agency_id,route_short_name,route_long_name,route_type\nR1,E2E,1,Line one,3\n",
+        ["trips.txt"] = "route_id,service_id,trip_id,direction_id\nR1,ALL,T1,0\n",
+        ["stop_times.txt"] = "trip_id,arrival_time,departure_time,stop_id,stop_sequence\nT1,12:00:00,12:00:00,S1,1\nT1,12:05:00,12:05:00,S2,2\nT1,12:10:00,12:10:00,S3,3\n",
+        ["calendar.txt"] = EveryDay("ALL"),
+    };
+
+    private static MemoryStream Zip(IReadOnlyDictionary<string, string> files)
+    {
         var stream = new MemoryStream();
         using (var archive = new ZipArchive(stream, ZipArchiveMode.Create, leaveOpen: true))
         {
