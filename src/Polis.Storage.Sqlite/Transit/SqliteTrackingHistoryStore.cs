@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Polis.Transit.Tracking;
 
 namespace Polis.Storage.Sqlite.Transit;
@@ -70,6 +71,31 @@ public sealed class SqliteTrackingHistoryStore(SqliteDatabase database) : ITrack
         command.Parameters.AddWithValue("$to", query.To.ToUnixTimeMilliseconds());
         command.Parameters.AddWithValue("$limit", Math.Clamp(query.Limit, 0, 1_000_000));
         return await command.ReadAllAsync(TrackingHistoryRows.ReadStopEvent, cancellationToken);
+    }
+
+    /// <summary>
+    /// One query read row by row (ix_transit_stop_events_time, or _route_time with a route), so a month of a city's
+    /// events never sits in memory at once; the connection stays open while the caller enumerates.
+    /// </summary>
+    public async IAsyncEnumerable<StopEvent> StreamStopEventsAsync(DateTimeOffset from, DateTimeOffset to, string? routeId = null,
+        [EnumeratorCancellation] CancellationToken cancellationToken = default)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        await using var command = connection.CreateCommand();
+        command.CommandText = $"SELECT {TrackingHistoryRows.StopEventColumns} FROM transit_stop_events WHERE event_time >= $from AND event_time < $to"
+            + (routeId is null ? string.Empty : " AND route_id = $route") + " ORDER BY event_time, id";
+        command.Parameters.AddWithValue("$from", from.ToUnixTimeMilliseconds());
+        command.Parameters.AddWithValue("$to", to.ToUnixTimeMilliseconds());
+        if (routeId is not null)
+        {
+            command.Parameters.AddWithValue("$route", routeId);
+        }
+
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            yield return TrackingHistoryRows.ReadStopEvent(reader);
+        }
     }
 
     public async Task<IReadOnlyList<AccuracyTally>> ListAccuracyAsync(DateOnly from, DateOnly to, string? routeId = null, CancellationToken cancellationToken = default)
