@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Routing;
+using Polis.Transit.Planning.Api;
 using Polis.Transit.Realtime.Alerts;
 using Polis.Transit.Realtime.Cancellations;
 using Polis.Transit.Realtime;
@@ -20,6 +21,7 @@ public static class TransitEndpointRouteBuilderExtensions
         endpoints.MapGtfsRealtimeEndpoints();
         endpoints.MapTransitAlertEndpoints();
         endpoints.MapTripCancellationEndpoints();
+        endpoints.MapPlanningReportEndpoints();
         return endpoints;
     }
 }

@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using Polis.Platform.Ingest;
 using Polis.Transit.Feeds;
 using Polis.Transit.Live;
+using Polis.Transit.Planning;
 using Polis.Transit.Realtime.Alerts;
 using Polis.Transit.Realtime.Cancellations;
 using Polis.Transit.Realtime;
@@ -69,6 +70,11 @@ public static class TransitServiceCollectionExtensions
         return services;
     }
 
-    /// <summary>Bunching and gaps, running times and on-time performance reports.</summary>
-    internal static IServiceCollection AddTransitPlanning(this IServiceCollection services) => services;
+    /// <summary>Bunching and gaps, running times and on-time performance reports (over the history store's stop events).</summary>
+    internal static IServiceCollection AddTransitPlanning(this IServiceCollection services)
+    {
+        services.AddOptions<PlanningOptions>().BindConfiguration(PlanningOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        services.TryAddSingleton<TransitPlanningService>();
+        return services;
+    }
 }

@@ -53,6 +53,10 @@ public sealed class PlanningOptions : IValidatableObject
     [Range(0, 1_000_000)]
     public int MaxIncidents { get; set; } = 10_000;
 
+    /// <summary>Reports built at once; more wait their turn (a month of a city's events keeps a core busy for a while).</summary>
+    [Range(1, 64)]
+    public int MaxConcurrentReports { get; set; } = 2;
+
     /// <summary>
     /// Time bands by start time, each running to the next one's start (the last wraps past midnight). Empty: early
     /// 05:00, am-peak 07:00, midday 09:00, pm-peak 15:00, evening 18:00, night 22:00 (see <see cref="EffectiveTimeBands"/>).
