@@ -49,9 +49,11 @@ internal sealed class BunchingAccumulator(PlanningScope scope) : IStopEventAccum
             return;
         }
 
-        if (served < previous.Time || previous.RunKey == stopEvent.RunKey)
+        if (served < previous.Time || (previous.VehicleId == stopEvent.VehicleId && previous.RunKey == stopEvent.RunKey))
         {
-            return; // a departure out of arrival order, or the same run recorded twice: no headway between them
+            // A departure out of arrival order, or the same call twice: no headway. Two vehicles on one run do have
+            // one (on a headway-based service matching can give both the same nominal run).
+            return;
         }
 
         _last[key] = service;
@@ -66,7 +68,8 @@ internal sealed class BunchingAccumulator(PlanningScope scope) : IStopEventAccum
         route.HeadwayBased |= call.HeadwayBased;
         stop.HeadwayBased |= call.HeadwayBased;
         _network.HeadwayBased |= call.HeadwayBased;
-        var silence = TimeSpan.FromSeconds(Math.Max(scope.Options.TrackingGap.TotalSeconds, scheduledHeadway));
+        // A route silent for longer than two scheduled headways cannot be explained by one missed run: tracking was off.
+        var silence = TimeSpan.FromSeconds(Math.Max(scope.Options.TrackingGap.TotalSeconds, 2.0 * scheduledHeadway));
         if (_coverage.FellSilent(stopEvent.RouteId, previous.Time, served, silence))
         {
             route.Excluded++;

@@ -39,7 +39,7 @@ public sealed class PlanningOptions : IValidatableObject
     public int MinObservations { get; set; } = 10;
 
     /// <summary>
-    /// A route whose stop events fall silent for longer than this (or than the scheduled headway, if longer) was not
+    /// A route whose stop events fall silent for longer than this (or than two scheduled headways, if longer) was not
     /// tracked then: headways spanning the silence are left out, and runs in it are not called missed.
     /// </summary>
     [Range(typeof(TimeSpan), "00:01:00", "1.00:00:00")]

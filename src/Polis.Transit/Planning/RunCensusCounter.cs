@@ -7,7 +7,7 @@ namespace Polis.Transit.Planning;
 /// Counts a route's scheduled runs as observed, missed or untracked (<see cref="RunCensus"/>). A run without stop
 /// events is missed only when the route's stop events show tracking was on around it: some within H before its
 /// scheduled start and some within H after its scheduled end, H being the longer of the tracking gap and its
-/// headway to the runs either side. Otherwise nobody can tell a missed run from untracked service.
+/// headway (the shorter gap to the runs either side). Otherwise nobody can tell a missed run from untracked service.
 /// </summary>
 internal static class RunCensusCounter
 {
@@ -35,10 +35,7 @@ internal static class RunCensusCounter
                         continue;
                     }
 
-                    var around = scope.Options.TrackingGap.TotalSeconds;
-                    around = Math.Max(around, i > 0 ? run.StartSeconds - ordered[i - 1].StartSeconds : 0);
-                    around = Math.Max(around, i < ordered.Count - 1 ? ordered[i + 1].StartSeconds - run.StartSeconds : 0);
-                    var window = TimeSpan.FromSeconds(around);
+                    var window = TimeSpan.FromSeconds(Math.Max(scope.Options.TrackingGap.TotalSeconds, Headway(ordered, i)));
                     if (coverage.HasEventsIn(routeId, run.ScheduledStart - window, run.ScheduledStart) && coverage.HasEventsIn(routeId, run.ScheduledEnd, run.ScheduledEnd + window))
                     {
                         missed++;
@@ -52,5 +49,19 @@ internal static class RunCensusCounter
         }
 
         return new RunCensus(observed + missed + untracked, observed, missed, untracked);
+    }
+
+    /// <summary>The run's headway: the shorter of the gaps to the runs either side (the one there is at the ends of the day).</summary>
+    private static int Headway(List<TripInstance> ordered, int i)
+    {
+        int? before = i > 0 ? ordered[i].StartSeconds - ordered[i - 1].StartSeconds : null;
+        int? after = i < ordered.Count - 1 ? ordered[i + 1].StartSeconds - ordered[i].StartSeconds : null;
+        return (before, after) switch
+        {
+            ({ } b, { } a) => Math.Min(b, a),
+            ({ } b, null) => b,
+            (null, { } a) => a,
+            _ => 0,
+        };
     }
 }

@@ -27,7 +27,7 @@ internal sealed class RunningTimeCell(int stopIndex)
         var scheduledMedian = (int)Math.Round(Percentiles.Of([.. scheduled.Select(s => (double)s)], 50));
         var percentile = Percentiles.Of(observed, options.ProposedPercentile);
         int? proposed = observed.Length >= options.MinObservations ? Percentiles.RoundTo(percentile, options.RoundingSeconds) : null;
-        var note = proposed is null ? $"{observed.Length} observations, fewer than the {options.MinObservations} a proposal needs" : null;
+        var note = proposed is null ? $"only {observed.Length} of the {options.MinObservations} observations a proposal needs" : null;
         return new RunningTimeRow(key.RouteId, key.Direction < 0 ? null : key.Direction, key.Kind, key.FromStopId, StopName(scope, key.FromStopId),
             key.ToStopId, StopName(scope, key.ToStopId), key.DayType, scope.Bands.All[key.Band].Name, scheduledMedian, observed.Length,
             Math.Round(observed.Average(), 1), Math.Round(Percentiles.Of(observed, 50), 1), Math.Round(percentile, 1), proposed, proposed - scheduledMedian, note);
