@@ -56,9 +56,16 @@ internal sealed class BunchingAccumulator(PlanningScope scope) : IStopEventAccum
             return;
         }
 
-        _last[key] = service;
         var timetable = scope.TimetableSeconds(stopEvent.ServiceDate, scheduled);
-        if (_schedule.Before(stopEvent.RouteId, stopEvent.DirectionId, stopEvent.StopId, stopEvent.ServiceDate, timetable) is not { } scheduledHeadway)
+        var before = _schedule.Before(stopEvent.RouteId, stopEvent.DirectionId, stopEvent.StopId, stopEvent.ServiceDate, timetable);
+        var observed = (served - previous.Time).TotalSeconds;
+        if (previous.VehicleId == stopEvent.VehicleId && observed < 0.5 * (before ?? 0))
+        {
+            return; // the same vehicle again within half a headway: the tracker re-matched it to another run, it did not come round
+        }
+
+        _last[key] = service;
+        if (before is not { } scheduledHeadway)
         {
             return; // the day's first service at the stop has no scheduled headway
         }
@@ -78,7 +85,6 @@ internal sealed class BunchingAccumulator(PlanningScope scope) : IStopEventAccum
             return;
         }
 
-        var observed = (served - previous.Time).TotalSeconds;
         var ratio = observed / scheduledHeadway;
         HeadwayIncidentKind? kind = ratio < scope.Options.BunchingRatio ? HeadwayIncidentKind.Bunching : ratio > scope.Options.GapRatio ? HeadwayIncidentKind.Gap : null;
         route.Add(observed, scheduledHeadway, kind);
