@@ -17,7 +17,7 @@ internal sealed class BunchingAccumulator(PlanningScope scope) : IStopEventAccum
 
     public void Add(StopEvent stopEvent)
     {
-        _coverage.Observe(stopEvent.RouteId, stopEvent.Time);
+        _coverage.Observe(stopEvent.RouteId, stopEvent.DirectionId, stopEvent.Time);
         if (!scope.Covers(stopEvent))
         {
             return;
@@ -77,7 +77,7 @@ internal sealed class BunchingAccumulator(PlanningScope scope) : IStopEventAccum
         _network.HeadwayBased |= call.HeadwayBased;
         // A route silent for longer than two scheduled headways cannot be explained by one missed run: tracking was off.
         var silence = TimeSpan.FromSeconds(Math.Max(scope.Options.TrackingGap.TotalSeconds, 2.0 * scheduledHeadway));
-        if (_coverage.FellSilent(stopEvent.RouteId, previous.Time, served, silence))
+        if (_coverage.FellSilent(stopEvent.RouteId, stopEvent.DirectionId, previous.Time, served, silence))
         {
             route.Excluded++;
             stop.Excluded++;

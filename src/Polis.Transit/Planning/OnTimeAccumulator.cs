@@ -15,7 +15,7 @@ internal sealed class OnTimeAccumulator(PlanningScope scope) : IStopEventAccumul
 
     public void Add(StopEvent stopEvent)
     {
-        _coverage.Observe(stopEvent.RouteId, stopEvent.Time);
+        _coverage.Observe(stopEvent.RouteId, stopEvent.DirectionId, stopEvent.Time);
         if (!scope.Covers(stopEvent))
         {
             return;

@@ -1,22 +1,23 @@
 namespace Polis.Transit.Planning;
 
 /// <summary>
-/// When each route was being tracked, learnt from its stop events (any run, direction or stop) as they stream by
-/// in time order: the first and last event and every silence of at least <paramref name="minSilence"/> between two
-/// consecutive ones. Reports use it so that a stretch nobody tracked is never read as a gap or a missed run.
+/// When each route direction was being tracked, learnt from its stop events (any run or stop) as they stream by in
+/// time order: the first and last event and every silence of at least <paramref name="minSilence"/> between two
+/// consecutive ones. Reports use it so that a stretch nobody tracked is never read as a gap or a missed run. By
+/// direction, because a city may equip only some vehicles: runs of a direction nobody tracked are not "missed".
 /// </summary>
 internal sealed class RouteCoverage(TimeSpan minSilence)
 {
     private readonly long _minSilence = (long)minSilence.TotalMilliseconds;
-    private readonly Dictionary<string, Track> _routes = new(StringComparer.Ordinal);
+    private readonly Dictionary<(string RouteId, int Direction), Track> _routes = [];
 
     /// <summary>Records an event (times must not decrease, as the store streams them; an older one adds nothing).</summary>
-    public void Observe(string routeId, DateTimeOffset time)
+    public void Observe(string routeId, int? directionId, DateTimeOffset time)
     {
         var at = time.ToUnixTimeMilliseconds();
-        if (!_routes.TryGetValue(routeId, out var track))
+        if (!_routes.TryGetValue((routeId, directionId ?? -1), out var track))
         {
-            _routes[routeId] = new Track { First = at, Last = at };
+            _routes[(routeId, directionId ?? -1)] = new Track { First = at, Last = at };
             return;
         }
 
@@ -28,10 +29,10 @@ internal sealed class RouteCoverage(TimeSpan minSilence)
         track.Last = Math.Max(track.Last, at);
     }
 
-    /// <summary>True when the route's events fell silent for longer than <paramref name="longerThan"/> somewhere inside [from, to].</summary>
-    public bool FellSilent(string routeId, DateTimeOffset from, DateTimeOffset to, TimeSpan longerThan)
+    /// <summary>True when the route direction's events fell silent for longer than <paramref name="longerThan"/> somewhere inside [from, to].</summary>
+    public bool FellSilent(string routeId, int? directionId, DateTimeOffset from, DateTimeOffset to, TimeSpan longerThan)
     {
-        if (!_routes.TryGetValue(routeId, out var track))
+        if (!_routes.TryGetValue((routeId, directionId ?? -1), out var track))
         {
             return true;
         }
@@ -50,13 +51,13 @@ internal sealed class RouteCoverage(TimeSpan minSilence)
     }
 
     /// <summary>
-    /// True when the route has an event in [from, to]. Exact for windows at least <c>minSilence</c> long (shorter
+    /// True when the route direction has an event in [from, to]. Exact for windows at least <c>minSilence</c> long (shorter
     /// silences are not kept), which is all reports ask.
     /// </summary>
-    public bool HasEventsIn(string routeId, DateTimeOffset from, DateTimeOffset to)
+    public bool HasEventsIn(string routeId, int? directionId, DateTimeOffset from, DateTimeOffset to)
     {
         var (a, b) = (from.ToUnixTimeMilliseconds(), to.ToUnixTimeMilliseconds());
-        if (!_routes.TryGetValue(routeId, out var track) || b < track.First || a > track.Last)
+        if (!_routes.TryGetValue((routeId, directionId ?? -1), out var track) || b < track.First || a > track.Last)
         {
             return false;
         }

@@ -5,9 +5,10 @@ namespace Polis.Transit.Planning;
 
 /// <summary>
 /// Counts a route's scheduled runs as observed, missed or untracked (<see cref="RunCensus"/>). A run without stop
-/// events is missed only when the route's stop events show tracking was on around it: some within H before its
-/// scheduled start and some within H after its scheduled end, H being the longer of the tracking gap and its
-/// headway (the shorter gap to the runs either side). Otherwise nobody can tell a missed run from untracked service.
+/// events is missed only when the stop events of its route direction show tracking was on around it: some within
+/// H before its scheduled start and some within H after its scheduled end, H being the longer of the tracking gap
+/// and its headway (the shorter gap to the runs either side). Otherwise nobody can tell a missed run from
+/// untracked service.
 /// </summary>
 internal static class RunCensusCounter
 {
@@ -36,7 +37,8 @@ internal static class RunCensusCounter
                     }
 
                     var window = TimeSpan.FromSeconds(Math.Max(scope.Options.TrackingGap.TotalSeconds, Headway(ordered, i)));
-                    if (coverage.HasEventsIn(routeId, run.ScheduledStart - window, run.ScheduledStart) && coverage.HasEventsIn(routeId, run.ScheduledEnd, run.ScheduledEnd + window))
+                    if (coverage.HasEventsIn(routeId, direction.Key, run.ScheduledStart - window, run.ScheduledStart)
+                        && coverage.HasEventsIn(routeId, direction.Key, run.ScheduledEnd, run.ScheduledEnd + window))
                     {
                         missed++;
                     }
