@@ -22,7 +22,8 @@ internal static class BenchTransitCity
     private static readonly double MetresPerDegreeLatitude = 6_371_008.8 * Math.PI / 180;
     private static readonly double MetresPerDegreeLongitude = MetresPerDegreeLatitude * Math.Cos(Latitude * Math.PI / 180);
 
-    public static TransitNetwork Network()
+    /// <summary>The city's network; <paramref name="headwaySeconds"/> spaces the runs of each direction (the tracking benchmark's 10 min by default).</summary>
+    public static TransitNetwork Network(int headwaySeconds = 600)
     {
         var feed = new GtfsFeed
         {
@@ -52,7 +53,7 @@ internal static class BenchTransitCity
                     feed.ShapePoints.Add(new GtfsShapePoint(shape, m / 50, lat, lon));
                 }
 
-                for (var start = 5 * 3600; start < 23 * 3600; start += 600)
+                for (var start = 5 * 3600; start < 23 * 3600; start += headwaySeconds)
                 {
                     var trip = $"{shape}-{start}";
                     feed.Trips.Add(new GtfsTrip(trip, route, "daily", DirectionId: direction, ShapeId: shape));
