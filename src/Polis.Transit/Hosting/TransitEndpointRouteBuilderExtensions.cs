@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Routing;
+using Polis.Transit.Feeds;
 
 namespace Polis.Transit.Hosting;
 
@@ -10,6 +11,10 @@ public static class TransitEndpointRouteBuilderExtensions
 {
     public static IEndpointRouteBuilder MapTransitEndpoints(this IEndpointRouteBuilder endpoints)
     {
+        endpoints.MapTransitFeedEndpoints();
+        endpoints.MapTransitRouteEndpoints();
+        endpoints.MapTransitStopEndpoints();
+        endpoints.MapTransitTripEndpoints();
         return endpoints;
     }
 }
