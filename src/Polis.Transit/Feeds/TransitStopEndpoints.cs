@@ -50,7 +50,7 @@ public static class TransitStopEndpoints
 
         var matches = network.Stops.Values
             .Where(s => q is null || s.Name.Contains(q, StringComparison.OrdinalIgnoreCase) || s.Id.Equals(q, StringComparison.Ordinal) || s.Code == q)
-            .Where(s => box is null || (s is { Latitude: { } lat, Longitude: { } lon } && box.Value.Contains(new GeoPoint(lat, lon))))
+            .Where(s => box is null || (s is { Latitude: { } lat, Longitude: { } lon } && box.Value.Contains(new GeoPoint(lon, lat))))
             .OrderBy(s => s.Name, StringComparer.OrdinalIgnoreCase).ThenBy(s => s.Id, StringComparer.Ordinal)
             .ToList();
         var (skip, take) = (offset ?? 0, limit ?? 100);
