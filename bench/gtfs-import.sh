@@ -104,7 +104,7 @@ run_node() { # zip → seconds
   python3 -c "print(f'{$t1 - $t0:.3f}')"
 }
 
-log "warming up (page cache, JIT-free start of both tools)"
+log "warming up (one unmeasured import each: page cache, disk)"
 run_polis "$DATA/bart.zip" >/dev/null
 run_node "$DATA/bart.zip" >/dev/null
 

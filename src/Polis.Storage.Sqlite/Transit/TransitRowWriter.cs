@@ -95,9 +95,14 @@ internal sealed class TransitRowWriter(SqliteConnection connection, long feedId,
     {
         using var heartbeat = connection.CreateCommand();
         heartbeat.Transaction = transaction;
-        heartbeat.CommandText = "UPDATE transit_feeds SET heartbeat_at = $now WHERE id = $id";
+        heartbeat.CommandText = "UPDATE transit_feeds SET heartbeat_at = $now WHERE id = $id AND status = 'importing'";
         heartbeat.Parameters.AddWithValue("$now", now());
         heartbeat.Parameters.AddWithValue("$id", feedId);
-        heartbeat.ExecuteNonQuery();
+        if (heartbeat.ExecuteNonQuery() == 0)
+        {
+            // Taken for abandoned (this writer stalled past AbandonedImportAfter) and removed: stop rather than
+            // write rows nobody will ever clean up. The chunk rolls back with the transaction.
+            throw new InvalidOperationException($"Feed version {feedId} was removed while it was being written (stalled for too long?).");
+        }
     }
 }

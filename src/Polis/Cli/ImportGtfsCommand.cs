@@ -61,7 +61,7 @@ internal static class ImportGtfsCommand
             ImportSummary.Print(result, database.FilePath);
             return result.Outcome == TransitFeedImportOutcome.Refused ? 1 : 0;
         }
-        catch (Exception ex) when (ex is SqliteException or IOException or UnauthorizedAccessException)
+        catch (Exception ex) when (ex is SqliteException or IOException or UnauthorizedAccessException or InvalidOperationException)
         {
             await Console.Error.WriteLineAsync($"polis import gtfs: {ex.Message}");
             return 1;
