@@ -40,7 +40,7 @@ RESULTS="$OUT/results.jsonl"
 
 if [[ $BUILD == 1 ]]; then
   log "building polis (Release)"
-  dotnet build -c Release "$ROOT/src/Polis" -nologo -v q >/dev/null
+  dotnet build -c Release "$ROOT/src/Polis" -nologo -v q >"$WORK/build.log" 2>&1 || { cat "$WORK/build.log" >&2; exit 1; }
 fi
 POLIS="$ROOT/src/Polis/bin/Release/net10.0/polis.dll"
 

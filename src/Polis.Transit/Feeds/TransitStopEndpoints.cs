@@ -27,7 +27,7 @@ public static class TransitStopEndpoints
     public static Results<Ok<Page<StopResponse>>, ValidationProblem, ProblemHttpResult> List(ITransitNetworkProvider networks, string? q, string? bbox, int? offset, int? limit)
     {
         var errors = new Dictionary<string, string[]>(StringComparer.Ordinal);
-        var box = bbox is null ? null : ParseBoundingBox(bbox);
+        var box = bbox is null ? null : BoundingBox.Parse(bbox);
         if (bbox is not null && box is null)
         {
             errors["bbox"] = ["bbox is west,south,east,north in decimal degrees, west <= east and south <= north."];
@@ -88,17 +88,5 @@ public static class TransitStopEndpoints
         return network.Stops.TryGetValue(id, out var stop)
             ? TypedResults.Ok(StopTimetables.For(network, stop, serviceDate ?? network.LocalDate(time.GetUtcNow())))
             : TransitProblems.NotFound("stop", id);
-    }
-
-    private static BoundingBox? ParseBoundingBox(string text)
-    {
-        var parts = text.Split(',');
-        if (parts.Length != 4 || !parts.All(p => double.TryParse(p, NumberStyles.Float, CultureInfo.InvariantCulture, out _)))
-        {
-            return null;
-        }
-
-        var v = parts.Select(p => double.Parse(p, CultureInfo.InvariantCulture)).ToArray();
-        return v[0] <= v[2] && v[1] <= v[3] ? new BoundingBox(v[0], v[1], v[2], v[3]) : null;
     }
 }

@@ -32,6 +32,10 @@ public sealed class TransitFeedImporterTests : IDisposable
     [InlineData("bad references")]
     [InlineData("not a zip")]
     [InlineData("latin-1")]
+    [InlineData("missing file")]
+    [InlineData("missing column")]
+    [InlineData("decreasing stop times")]
+    [InlineData("bad time")]
     public async Task Import_RefusedFeed_NothingStored(string broken)
     {
         var previous = (await _db.ImportAsync(RealFeeds.BullRunner)).Version!;
@@ -39,7 +43,11 @@ public sealed class TransitFeedImporterTests : IDisposable
         {
             "bad references" => GtfsZip.Valid().Replace("trips.txt", "R1,WK,T2", "R9,WK,T2").ToStream(),
             "not a zip" => new MemoryStream("PK\u0003\u0004 definitely not a zip"u8.ToArray()),
-            _ => GtfsZip.Valid().With("stops.txt", System.Text.Encoding.Latin1.GetBytes("stop_id,stop_name,stop_lat,stop_lon\nS1,Øst,55.6761,12.5683\n")).ToStream(),
+            "latin-1" => GtfsZip.Valid().With("stops.txt", System.Text.Encoding.Latin1.GetBytes("stop_id,stop_name,stop_lat,stop_lon\nS1,Øst,55.6761,12.5683\n")).ToStream(),
+            "missing file" => GtfsZip.Valid().Without("routes.txt").ToStream(),
+            "missing column" => GtfsZip.Valid().Replace("stops.txt", "stop_id,", "id,").ToStream(),
+            "decreasing stop times" => GtfsZip.Valid().Replace("stop_times.txt", "T1,08:07:00,08:07:00", "T1,08:01:00,08:01:00").ToStream(),
+            _ => GtfsZip.Valid().Replace("stop_times.txt", "T2,09:00:00", "T2,9h00").ToStream(),
         };
 
         var result = await _db.Importer.ImportAsync(zip, "broken.zip");
