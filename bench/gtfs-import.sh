@@ -37,6 +37,8 @@ OUT=${OUT:-$WORK}
 mkdir -p "$OUT"
 RESULTS="$OUT/results.jsonl"
 : > "$RESULTS"
+# Keep the results, not the databases and the generated zip (tens of megabytes each).
+trap 'rm -rf "$WORK/polis-data" "$WORK"/node.db* "$WORK"/bart-x*.zip' EXIT
 
 if [[ $BUILD == 1 ]]; then
   log "building polis (Release)"
