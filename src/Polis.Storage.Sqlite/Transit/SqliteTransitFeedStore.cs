@@ -9,7 +9,7 @@ namespace Polis.Storage.Sqlite.Transit;
 /// <summary>
 /// Feed versions in polis.db (see 0013_transit_feeds.sql). polis.db also takes telemetry's group commits through a
 /// single writer, so every write here is short: rows go in chunks of <see cref="TransitFeedOptions.WriteChunkRows"/>,
-/// activation and the status changes are one-statement transactions, and deletion runs in chunks too.
+/// activation is one small transaction (retire the active version, activate the new one), and deletion runs in chunks too.
 /// </summary>
 public sealed class SqliteTransitFeedStore(SqliteDatabase database, IOptions<TransitFeedOptions> options, TimeProvider time) : ITransitFeedStore
 {
