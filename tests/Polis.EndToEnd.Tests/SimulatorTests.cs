@@ -41,6 +41,13 @@ public sealed class SimulatorTests
             Assert.All(items, d => Assert.Contains((string?)d!["district"], districtIds));
             Assert.Contains(geography, f => (string?)f!["properties"]!["kind"] == "street");
 
+            // The city's GTFS feed is the platform's transit timetable, so its buses are matched to the trips they drive.
+            var feed = Assert.Single((await api.Http.GetFromJsonAsync<JsonArray>("/api/v1/transit/feeds"))!)!;
+            Assert.Equal("active", (string?)feed["status"]);
+            Assert.Equal("sim-5-tiny", (string?)feed["feedVersion"]);
+            var routes = (await api.Http.GetFromJsonAsync<JsonNode>("/api/v1/transit/routes"))!;
+            Assert.Single(routes as JsonArray ?? routes["items"]!.AsArray());
+
             // Every kind reports within seconds of connecting, each over its own MQTT connection. Any device of the
             // kind will do: the simulator takes 0.4 % of device-hours offline on purpose, so one named device may be
             // away for the very hour the test runs.
@@ -65,6 +72,7 @@ public sealed class SimulatorTests
         await Eventually.ReturnsAsync(() => Task.FromResult(Count(polis.Output, Announcement)), n => n == 2, "the restarted simulator announces the city", 90);
         Assert.Contains($"(0 registered, {TinyDevices} reused)", polis.Output, StringComparison.Ordinal);
         Assert.Contains($"Starter alarm rules: 0 created, {StarterRuleCount} in all", polis.Output, StringComparison.Ordinal);
+        Assert.Equal(2, Count(polis.Output, "The city's GTFS feed is the platform's active transit feed (version 1)")); // the same bytes: no new version
 
         using var again = await PolisApi.SignInAsync(polis);
         Assert.Equal(TinyDevices, (await again.GetJsonAsync("/api/v1/devices?label=simulated&limit=1000"))["total"]!.GetValue<int>());

@@ -40,7 +40,7 @@ public sealed class SimulationRunner(SimulatorOptions options, HttpClient http, 
         var (tokens, created, reused) = await provisioner.ProvisionAsync(city, cancellationToken).ConfigureAwait(false);
         SimulatorLog.Provisioned(logger, created, reused);
         SimulatorLog.StarterRules(logger, await new StarterRuleProvisioner(http).EnsureAsync(cancellationToken).ConfigureAwait(false), StarterRules.All.Count);
-        SimulatorLog.TransitFeedImported(logger, await provisioner.UploadTransitFeedAsync(gtfsZip, cancellationToken).ConfigureAwait(false));
+        await ImportTransitFeedAsync(provisioner, city, gtfsZip, cancellationToken).ConfigureAwait(false);
 
         _clock = new SimulationClock(time, options.Speed, options.Backfill);
         using var gate = new SemaphoreSlim(options.ConnectConcurrency);
@@ -70,6 +70,23 @@ public sealed class SimulationRunner(SimulatorOptions options, HttpClient http, 
                  $"seed {city.Seed}, scale {options.Scale.ToString().ToLowerInvariant()}, speed {options.Speed}x ({created} registered, {reused} reused)");
         await scheduler.RunAsync(Tick, cancellationToken).ConfigureAwait(false);
         await DrainAsync().ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// Makes the city's feed the platform's timetable. A refusal is logged and the city runs on: its buses still
+    /// report, they are only not matched to trips (a deployment without the transit module, or a feed it refuses).
+    /// </summary>
+    private async Task ImportTransitFeedAsync(CityProvisioner provisioner, SimulatedCity city, byte[] gtfsZip, CancellationToken cancellationToken)
+    {
+        try
+        {
+            var name = $"gtfs-{city.Seed}-{options.Scale.ToString().ToLowerInvariant()}.zip";
+            SimulatorLog.TransitFeedImported(logger, await provisioner.UploadTransitFeedAsync(gtfsZip, name, cancellationToken).ConfigureAwait(false));
+        }
+        catch (HttpRequestException ex)
+        {
+            SimulatorLog.TransitFeedRefused(logger, ex.Message);
+        }
     }
 
     /// <summary>The city's GTFS feed as zip bytes, also written to <see cref="SimulatorOptions.GtfsPath"/> when set.</summary>
