@@ -1,10 +1,8 @@
 using Microsoft.AspNetCore.Components;
 using Microsoft.Extensions.Logging;
-using Microsoft.Extensions.Options;
 using Microsoft.JSInterop;
 using Polis.Dashboard.Live;
 using Polis.Dashboard.Map;
-using Polis.Platform.Geography;
 
 namespace Polis.Dashboard.Components.Pages;
 
@@ -41,16 +39,13 @@ public sealed partial class CityMap
     private MapDeviceReader DeviceReader { get; set; } = default!;
 
     [Inject]
-    private IGeographyStore Geography { get; set; } = default!;
+    private MapBaseLayerReader BaseLayer { get; set; } = default!;
 
     [Inject]
     private MapFeed Readings { get; set; } = default!;
 
     [Inject]
     private AlarmFeed Alarms { get; set; } = default!;
-
-    [Inject]
-    private IOptions<MapOptions> Options { get; set; } = default!;
 
     [Inject]
     private ILogger<CityMap> Logger { get; set; } = default!;
@@ -69,11 +64,10 @@ public sealed partial class CityMap
         _alarms = Alarms.Subscribe((alarm, _) => _pending.OnAlarmChanged(alarm.DeviceId));
         _module = await Js.InvokeAsync<IJSObjectReference>("import", _stop.Token, "./_content/Polis.Dashboard/js/city-map.js");
         var snapshot = await Snapshots.ReadAsync(_stop.Token);
-        var geography = GeographyGeoJson.Write(await Geography.ListAsync(_stop.Token));
+        var baseLayer = await BaseLayer.ReadAsync(_stop.Token);
         _markers.Load(snapshot);
         _self = DotNetObjectReference.Create(this);
-        var options = new { tileUrl = Options.Value.TileUrl, tileAttribution = Options.Value.TileAttribution };
-        await _module.InvokeVoidAsync("create", _stop.Token, _mapElement, options, geography, snapshot.ToPayload(), _self);
+        await _module.InvokeVoidAsync("create", _stop.Token, _mapElement, baseLayer.Options, baseLayer.GeographyJson, snapshot.ToPayload(), _self);
         _markerCount = _markers.Count;
         _live = true;
         StateHasChanged();

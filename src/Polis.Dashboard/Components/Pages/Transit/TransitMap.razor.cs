@@ -1,0 +1,185 @@
+using Microsoft.AspNetCore.Components;
+using Microsoft.Extensions.Logging;
+using Microsoft.JSInterop;
+using Polis.Dashboard.Map;
+using Polis.Dashboard.Transit;
+using Polis.Transit.Live;
+
+namespace Polis.Dashboard.Components.Pages.Transit;
+
+/// <summary>
+/// The transit map. The first interactive render sends the base layer, the active network (routes, shapes, stops)
+/// and every vehicle; then once per <see cref="FlushInterval"/> the page reads the tracker's live state and sends only
+/// the vehicles whose position or colour changed (and those gone). The tracker publishes a new immutable list on each
+/// accepted report, so the read is one reference when nothing moved; a new feed redraws the network.
+/// </summary>
+public sealed partial class TransitMap : IAsyncDisposable
+{
+    private static readonly TimeSpan FlushInterval = TimeSpan.FromSeconds(1);
+
+    private readonly CancellationTokenSource _stop = new();
+    private readonly TransitVehicleSet _vehicles = new();
+    private ElementReference _mapElement;
+    private IJSObjectReference? _module;
+    private DotNetObjectReference<TransitMap>? _self;
+    private TransitMapNetwork? _network;
+    private IEnumerable<string> _filter = [];
+    private TransitVehicleDetail? _selected;
+    private bool _live;
+    private int _vehicleCount;
+
+    [Inject]
+    private IJSRuntime Js { get; set; } = default!;
+
+    [Inject]
+    private MapBaseLayerReader BaseLayer { get; set; } = default!;
+
+    [Inject]
+    private TransitMapNetworks Networks { get; set; } = default!;
+
+    [Inject]
+    private ITransitLiveState LiveVehicles { get; set; } = default!;
+
+    [Inject]
+    private TimeProvider Time { get; set; } = default!;
+
+    [Inject]
+    private NavigationManager Navigation { get; set; } = default!;
+
+    [Inject]
+    private ILogger<TransitMap> Logger { get; set; } = default!;
+
+    protected override async Task OnAfterRenderAsync(bool firstRender)
+    {
+        // Only the interactive render reaches here: prerendering must not start a loop.
+        if (!firstRender)
+        {
+            return;
+        }
+
+        _module = await Js.InvokeAsync<IJSObjectReference>("import", _stop.Token, "./_content/Polis.Dashboard/js/transit-map.js");
+        var baseLayer = await BaseLayer.ReadAsync(_stop.Token);
+        _network = Networks.Current;
+        var vehicles = _vehicles.Changes(LiveVehicles.Vehicles, _network, Time.GetUtcNow());
+        _self = DotNetObjectReference.Create(this);
+        await _module.InvokeVoidAsync("create", _stop.Token, _mapElement, baseLayer.Options, baseLayer.GeographyJson, DelayBands.Styles, _network?.Payload, vehicles, _self);
+        _vehicleCount = _vehicles.Count;
+        _live = true;
+        StateHasChanged();
+        _ = RunAsync();
+    }
+
+    /// <summary>Called by transit-map.js when a vehicle is clicked.</summary>
+    [JSInvokable]
+    public Task SelectVehicle(string vehicleId)
+    {
+        _selected = LiveVehicles.Find(vehicleId) is { } state ? TransitVehicleDetails.From(state, _network?.Network, Time.GetUtcNow()) : null;
+        StateHasChanged();
+        return Task.CompletedTask;
+    }
+
+    /// <summary>Called by transit-map.js when a stop is clicked: its departure board.</summary>
+    [JSInvokable]
+    public void OpenStop(string stopId) => Navigation.NavigateTo($"transit/stops/{Uri.EscapeDataString(stopId)}");
+
+    private void CloseVehicle() => _selected = null;
+
+    private string RouteName(string routeId) =>
+        _network?.RouteIndex.TryGetValue(routeId, out var index) == true ? _network.Payload.RouteNames[index] : routeId;
+
+    private async Task FilterAsync(IEnumerable<string> routeIds)
+    {
+        _filter = [.. routeIds];
+        await SendFilterAsync();
+    }
+
+    private async Task SendFilterAsync()
+    {
+        int[] indexes = _network is null ? [] : [.. _filter.Select(id => _network.RouteIndex.GetValueOrDefault(id, -1)).Where(i => i >= 0)];
+        await _module!.InvokeVoidAsync("filter", _stop.Token, _mapElement, indexes);
+    }
+
+    private async Task RunAsync()
+    {
+        using var timer = new PeriodicTimer(FlushInterval, Time);
+        try
+        {
+            while (await timer.WaitForNextTickAsync(_stop.Token))
+            {
+                await InvokeAsync(FlushAsync);
+            }
+        }
+        catch (OperationCanceledException)
+        {
+        }
+        catch (JSDisconnectedException)
+        {
+        }
+        catch (Exception ex)
+        {
+            // The map stops updating but stays usable; a reload starts it again. Said loudly, never swallowed.
+            LogUpdatesStopped(Logger, ex);
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "The transit map stopped updating; a reload of the page starts it again")]
+    private static partial void LogUpdatesStopped(ILogger logger, Exception exception);
+
+    private async Task FlushAsync()
+    {
+        var now = Time.GetUtcNow();
+        var render = false;
+        if (Networks.Current is var network && network != _network)
+        {
+            // Another feed was activated: its routes and stops replace the old ones, every vehicle is sent again
+            // (its route index changed), and the filter keeps the routes the new feed still has.
+            _network = network;
+            _vehicles.Clear();
+            _filter = [.. _filter.Where(id => network?.RouteIndex.ContainsKey(id) == true)];
+            await _module!.InvokeVoidAsync("setNetwork", _stop.Token, _mapElement, network?.Payload);
+            await SendFilterAsync();
+            render = true;
+        }
+
+        var changes = _vehicles.Changes(LiveVehicles.Vehicles, _network, now);
+        if (!changes.IsEmpty)
+        {
+            await _module!.InvokeVoidAsync("update", _stop.Token, _mapElement, changes);
+        }
+
+        if (_selected is { } selected && LiveVehicles.Find(selected.State.VehicleId) is var state
+            && (state != selected.State || DelayBands.Of(selected.State, now) != selected.Band))
+        {
+            // The open panel follows its vehicle: a new report, or its report going stale.
+            _selected = state is null ? null : TransitVehicleDetails.From(state, _network?.Network, now);
+            render = true;
+        }
+
+        render |= _vehicleCount != _vehicles.Count;
+        _vehicleCount = _vehicles.Count;
+        if (render)
+        {
+            StateHasChanged();
+        }
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await _stop.CancelAsync();
+        if (_module is not null)
+        {
+            try
+            {
+                await _module.InvokeVoidAsync("dispose", _mapElement);
+                await _module.DisposeAsync();
+            }
+            catch (JSDisconnectedException)
+            {
+                // The browser is gone, and its map with it.
+            }
+        }
+
+        _self?.Dispose();
+        _stop.Dispose();
+    }
+}
