@@ -77,6 +77,20 @@ public sealed class CityProvisioner(HttpClient http)
         await EnsureAsync(response, "upload the city's geography", cancellationToken).ConfigureAwait(false);
     }
 
+    /// <summary>
+    /// Imports <paramref name="gtfsZip"/> as the platform's static transit feed, so the buses are matched to the
+    /// timetable they drive. The same bytes again are recognised as already active. Returns the feed version id.
+    /// </summary>
+    public async Task<long> UploadTransitFeedAsync(byte[] gtfsZip, CancellationToken cancellationToken)
+    {
+        using var content = new ByteArrayContent(gtfsZip);
+        content.Headers.ContentType = new MediaTypeHeaderValue("application/zip");
+        using var response = await http.PostAsync(new Uri("/api/v1/transit/feeds", UriKind.Relative), content, cancellationToken).ConfigureAwait(false);
+        await EnsureAsync(response, "import the city's GTFS feed", cancellationToken).ConfigureAwait(false);
+        var body = await response.Content.ReadFromJsonAsync<JsonObject>(cancellationToken).ConfigureAwait(false);
+        return body!["version"]!["id"]!.GetValue<long>();
+    }
+
     /// <summary>The CSV the import endpoint reads (see docs/simulator.md); fields with commas or quotes are quoted.</summary>
     public static string Csv(IEnumerable<SimulatedDevice> devices)
     {

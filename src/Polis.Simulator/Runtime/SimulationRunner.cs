@@ -34,22 +34,13 @@ public sealed class SimulationRunner(SimulatorOptions options, HttpClient http, 
         _stopping = cancellationToken;
         var city = CityGenerator.Generate(options.Seed, options.Scale);
         SimulatorLog.Generated(logger, city.Seed, options.Scale.ToString(), city.Devices.Count, city.Districts.Count, city.Routes.Count);
-        if (options.GtfsPath is { Length: > 0 } gtfs)
-        {
-            Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(gtfs))!);
-            await using (var file = File.Create(gtfs))
-            {
-                GtfsFeedWriter.Write(city, file);
-            }
-
-            SimulatorLog.GtfsWritten(logger, gtfs);
-        }
-
+        var gtfsZip = WriteGtfs(city);
         var provisioner = new CityProvisioner(http);
         await provisioner.SignInAsync(email, password, cancellationToken).ConfigureAwait(false);
         var (tokens, created, reused) = await provisioner.ProvisionAsync(city, cancellationToken).ConfigureAwait(false);
         SimulatorLog.Provisioned(logger, created, reused);
         SimulatorLog.StarterRules(logger, await new StarterRuleProvisioner(http).EnsureAsync(cancellationToken).ConfigureAwait(false), StarterRules.All.Count);
+        SimulatorLog.TransitFeedImported(logger, await provisioner.UploadTransitFeedAsync(gtfsZip, cancellationToken).ConfigureAwait(false));
 
         _clock = new SimulationClock(time, options.Speed, options.Backfill);
         using var gate = new SemaphoreSlim(options.ConnectConcurrency);
@@ -79,6 +70,21 @@ public sealed class SimulationRunner(SimulatorOptions options, HttpClient http, 
                  $"seed {city.Seed}, scale {options.Scale.ToString().ToLowerInvariant()}, speed {options.Speed}x ({created} registered, {reused} reused)");
         await scheduler.RunAsync(Tick, cancellationToken).ConfigureAwait(false);
         await DrainAsync().ConfigureAwait(false);
+    }
+
+    /// <summary>The city's GTFS feed as zip bytes, also written to <see cref="SimulatorOptions.GtfsPath"/> when set.</summary>
+    private byte[] WriteGtfs(SimulatedCity city)
+    {
+        using var buffer = new MemoryStream();
+        GtfsFeedWriter.Write(city, buffer);
+        if (options.GtfsPath is { Length: > 0 } path)
+        {
+            Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(path))!);
+            File.WriteAllBytes(path, buffer.ToArray());
+            SimulatorLog.GtfsWritten(logger, path);
+        }
+
+        return buffer.ToArray();
     }
 
     private DateTimeOffset? Tick(int index, DateTimeOffset now)

@@ -16,6 +16,9 @@ internal static partial class SimulatorLog
     [LoggerMessage(Level = LogLevel.Information, Message = "Wrote the GTFS static feed to {Path}")]
     public static partial void GtfsWritten(ILogger logger, string path);
 
+    [LoggerMessage(Level = LogLevel.Information, Message = "The city's GTFS feed is the platform's active transit feed (version {FeedId})")]
+    public static partial void TransitFeedImported(ILogger logger, long feedId);
+
     [LoggerMessage(Level = LogLevel.Warning, Message = "Polis refused a reading of {DeviceId}: {Reason} (refusal {Count})")]
     public static partial void Refused(ILogger logger, string deviceId, string reason, long count);
 

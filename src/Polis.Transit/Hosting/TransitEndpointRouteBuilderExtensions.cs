@@ -1,7 +1,8 @@
 using Microsoft.AspNetCore.Routing;
+using Polis.Transit.Feeds;
+using Polis.Transit.Realtime;
 using Polis.Transit.Realtime.Alerts;
 using Polis.Transit.Realtime.Cancellations;
-using Polis.Transit.Realtime;
 using Polis.Transit.Tracking.Api;
 
 namespace Polis.Transit.Hosting;
@@ -14,6 +15,10 @@ public static class TransitEndpointRouteBuilderExtensions
 {
     public static IEndpointRouteBuilder MapTransitEndpoints(this IEndpointRouteBuilder endpoints)
     {
+        endpoints.MapTransitFeedEndpoints();
+        endpoints.MapTransitRouteEndpoints();
+        endpoints.MapTransitStopEndpoints();
+        endpoints.MapTransitTripEndpoints();
         endpoints.MapVehicleEndpoints();
         endpoints.MapStopDepartureEndpoints();
         endpoints.MapPredictionAccuracyEndpoints();

@@ -147,7 +147,7 @@ public sealed class PolisProcess : IAsyncDisposable
         }
     }
 
-    private static string PolisDll()
+    internal static string PolisDll()
     {
         var configuration = typeof(PolisProcess).Assembly.GetCustomAttribute<PolisBuildConfigurationAttribute>()!.Configuration;
         var root = AppContext.BaseDirectory;
