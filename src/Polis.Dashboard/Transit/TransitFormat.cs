@@ -21,6 +21,11 @@ public static class TransitFormat
         ? string.Create(CultureInfo.InvariantCulture, $"{seconds / 60} min {seconds % 60:D2} s")
         : string.Create(CultureInfo.InvariantCulture, $"{seconds} s");
 
+    /// <summary>Seconds below a minute, else m:ss: for narrow table cells.</summary>
+    public static string Compact(int seconds) => seconds < 60
+        ? string.Create(CultureInfo.InvariantCulture, $"{seconds} s")
+        : string.Create(CultureInfo.InvariantCulture, $"{seconds / 60}:{seconds % 60:D2}");
+
     /// <summary>The zone's name as the feed gives it (IANA), for the caption that says which clock the times are on.</summary>
     public static string ZoneName(TimeZoneInfo zone)
     {

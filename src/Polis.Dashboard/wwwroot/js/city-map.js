@@ -86,7 +86,9 @@ export function update(element, changes) {
     city.element.dataset.updates = String((Number(city.element.dataset.updates) || 0) + 1);
 }
 
+// After a navigation the element may already be gone (null here): its map went with it.
 export function dispose(element) {
+    if (!element) return;
     disposeBaseMap(element.polisCity?.baseMap);
     delete element.polisCity;
     delete element.polisMap;

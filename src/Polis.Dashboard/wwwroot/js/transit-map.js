@@ -173,7 +173,9 @@ function showStops(transit) {
     transit.element.dataset.stopsShown = String(show);
 }
 
+// After a navigation the element may already be gone (null here): its map went with it.
 export function dispose(element) {
+    if (!element) return;
     disposeBaseMap(element.polisTransitMap?.baseMap);
     delete element.polisTransitMap;
     delete element.polisTransit;

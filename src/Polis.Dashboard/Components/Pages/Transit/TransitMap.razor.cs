@@ -23,7 +23,7 @@ public sealed partial class TransitMap : IAsyncDisposable
     private IJSObjectReference? _module;
     private DotNetObjectReference<TransitMap>? _self;
     private TransitMapNetwork? _network;
-    private IEnumerable<string> _filter = [];
+    private string _routeFilter = "";
     private TransitVehicleDetail? _selected;
     private bool _live;
     private int _vehicleCount;
@@ -84,18 +84,10 @@ public sealed partial class TransitMap : IAsyncDisposable
 
     private void CloseVehicle() => _selected = null;
 
-    private string RouteName(string routeId) =>
-        _network?.RouteIndex.TryGetValue(routeId, out var index) == true ? _network.Payload.RouteNames[index] : routeId;
-
-    private async Task FilterAsync(IEnumerable<string> routeIds)
-    {
-        _filter = [.. routeIds];
-        await SendFilterAsync();
-    }
-
+    /// <summary>Shows one route (its line, stops and vehicles) or, with none chosen, everything.</summary>
     private async Task SendFilterAsync()
     {
-        int[] indexes = _network is null ? [] : [.. _filter.Select(id => _network.RouteIndex.GetValueOrDefault(id, -1)).Where(i => i >= 0)];
+        int[] indexes = _network?.RouteIndex.TryGetValue(_routeFilter, out var index) == true ? [index] : [];
         await _module!.InvokeVoidAsync("filter", _stop.Token, _mapElement, indexes);
     }
 
@@ -132,10 +124,10 @@ public sealed partial class TransitMap : IAsyncDisposable
         if (Networks.Current is var network && network != _network)
         {
             // Another feed was activated: its routes and stops replace the old ones, every vehicle is sent again
-            // (its route index changed), and the filter keeps the routes the new feed still has.
+            // (its route index changed), and the filter keeps its route if the new feed still has it.
             _network = network;
             _vehicles.Clear();
-            _filter = [.. _filter.Where(id => network?.RouteIndex.ContainsKey(id) == true)];
+            _routeFilter = network?.RouteIndex.ContainsKey(_routeFilter) == true ? _routeFilter : "";
             await _module!.InvokeVoidAsync("setNetwork", _stop.Token, _mapElement, network?.Payload);
             await SendFilterAsync();
             render = true;
@@ -176,6 +168,10 @@ public sealed partial class TransitMap : IAsyncDisposable
             catch (JSDisconnectedException)
             {
                 // The browser is gone, and its map with it.
+            }
+            catch (JSException)
+            {
+                // The page went first: a failed clean-up of a map no longer shown must not end the circuit.
             }
         }
 

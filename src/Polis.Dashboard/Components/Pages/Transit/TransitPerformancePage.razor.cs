@@ -15,8 +15,8 @@ public sealed partial class TransitPerformancePage : IDisposable
     private const int DefaultDays = 7;
 
     private readonly CancellationTokenSource _stop = new();
-    private DateTime? _from;
-    private DateTime? _to;
+    private DateOnly? _from;
+    private DateOnly? _to;
     private string _routeId = AllRoutes;
     private IReadOnlyList<(string Id, string Name)> _routes = [];
     private TransitPerformance? _report;
@@ -32,7 +32,7 @@ public sealed partial class TransitPerformancePage : IDisposable
 
     protected override void OnInitialized()
     {
-        var today = Reader.Today.ToDateTime(TimeOnly.MinValue);
+        var today = Reader.Today;
         (_from, _to) = (today.AddDays(1 - DefaultDays), today);
         _routes = Networks.Current is { } network
             ? [.. network.Routes.Values.OrderBy(r => r.DisplayName, StringComparer.Ordinal).Select(r => (r.Id, r.DisplayName))]
@@ -50,15 +50,9 @@ public sealed partial class TransitPerformancePage : IDisposable
         }
     }
 
-    private async Task ChooseAsync(DateTime? from, DateTime? to, string? routeId)
-    {
-        (_from, _to, _routeId) = (from, to, routeId ?? AllRoutes);
-        await ReadAsync();
-    }
-
     private async Task ReadAsync()
     {
-        if (_from is not { } from || _to is not { } to || from > to || (to - from).TotalDays >= TransitPerformanceReader.MaxDays)
+        if (_from is not { } from || _to is not { } to || from > to || to.DayNumber - from.DayNumber >= TransitPerformanceReader.MaxDays)
         {
             _message = $"Choose a range of at most {TransitPerformanceReader.MaxDays} days, the first not after the last.";
             return;
@@ -69,7 +63,7 @@ public sealed partial class TransitPerformancePage : IDisposable
         StateHasChanged();
         try
         {
-            _report = await Reader.ReadAsync(DateOnly.FromDateTime(from), DateOnly.FromDateTime(to), _routeId == AllRoutes ? null : _routeId, _stop.Token);
+            _report = await Reader.ReadAsync(from, to, _routeId == AllRoutes ? null : _routeId, _stop.Token);
         }
         finally
         {
