@@ -139,10 +139,14 @@ function applyVehicles(transit, payload) {
 }
 
 // Route indexes to show, or null for all. Vehicles without a trip show only while nothing is filtered.
+// Choosing routes also brings them into view (all of the network when the filter is cleared).
 export function filter(element, routeIndexes) {
     const transit = element.polisTransitMap;
     transit.filter = routeIndexes && routeIndexes.length > 0 ? new Set(routeIndexes) : null;
     applyFilter(transit);
+    const bounds = L.latLngBounds([]);
+    transit.lines.filter(line => passes(transit, [line.options.polisRoute])).forEach(line => bounds.extend(line.getBounds()));
+    fitTo(transit.map, bounds, transit.networkBounds);
 }
 
 function applyFilter(transit) {
