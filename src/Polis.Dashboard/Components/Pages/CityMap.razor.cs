@@ -82,32 +82,9 @@ public sealed partial class CityMap
         StateHasChanged();
     }
 
-    private async Task RunAsync()
-    {
-        using var timer = new PeriodicTimer(FlushInterval);
-        var flushes = 0;
-        try
-        {
-            while (await timer.WaitForNextTickAsync(_stop.Token))
-            {
-                await InvokeAsync(++flushes % ReconcileEveryFlushes == 0 ? ReconcileAsync : FlushAsync);
-            }
-        }
-        catch (OperationCanceledException)
-        {
-        }
-        catch (JSDisconnectedException)
-        {
-        }
-        catch (Exception ex)
-        {
-            // The map stops updating but stays usable; a reload starts it again. Said loudly, never swallowed.
-            LogUpdatesStopped(Logger, ex);
-        }
-    }
-
-    [LoggerMessage(Level = LogLevel.Warning, Message = "The live map stopped updating; a reload of the page starts it again")]
-    private static partial void LogUpdatesStopped(ILogger logger, Exception exception);
+    private Task RunAsync() =>
+        LiveMapPage.RunAsync("live map", FlushInterval, TimeProvider.System, InvokeAsync,
+            flush => flush % ReconcileEveryFlushes == 0 ? ReconcileAsync() : FlushAsync(), Logger, _stop.Token);
 
     private async Task FlushAsync()
     {
@@ -155,19 +132,7 @@ public sealed partial class CityMap
         _readings?.Dispose();
         _alarms?.Dispose();
         await _stop.CancelAsync();
-        if (_module is not null)
-        {
-            try
-            {
-                await _module.InvokeVoidAsync("dispose", _mapElement);
-                await _module.DisposeAsync();
-            }
-            catch (JSDisconnectedException)
-            {
-                // The browser is gone, and its map with it.
-            }
-        }
-
+        await LiveMapPage.DisposeAsync(_module, _mapElement);
         _self?.Dispose();
         _stop.Dispose();
     }

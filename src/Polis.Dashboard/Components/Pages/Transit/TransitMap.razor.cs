@@ -91,31 +91,7 @@ public sealed partial class TransitMap : IAsyncDisposable
         await _module!.InvokeVoidAsync("filter", _stop.Token, _mapElement, indexes);
     }
 
-    private async Task RunAsync()
-    {
-        using var timer = new PeriodicTimer(FlushInterval, Time);
-        try
-        {
-            while (await timer.WaitForNextTickAsync(_stop.Token))
-            {
-                await InvokeAsync(FlushAsync);
-            }
-        }
-        catch (OperationCanceledException)
-        {
-        }
-        catch (JSDisconnectedException)
-        {
-        }
-        catch (Exception ex)
-        {
-            // The map stops updating but stays usable; a reload starts it again. Said loudly, never swallowed.
-            LogUpdatesStopped(Logger, ex);
-        }
-    }
-
-    [LoggerMessage(Level = LogLevel.Warning, Message = "The transit map stopped updating; a reload of the page starts it again")]
-    private static partial void LogUpdatesStopped(ILogger logger, Exception exception);
+    private Task RunAsync() => LiveMapPage.RunAsync("transit map", FlushInterval, Time, InvokeAsync, _ => FlushAsync(), Logger, _stop.Token);
 
     private async Task FlushAsync()
     {
@@ -158,23 +134,7 @@ public sealed partial class TransitMap : IAsyncDisposable
     public async ValueTask DisposeAsync()
     {
         await _stop.CancelAsync();
-        if (_module is not null)
-        {
-            try
-            {
-                await _module.InvokeVoidAsync("dispose", _mapElement);
-                await _module.DisposeAsync();
-            }
-            catch (JSDisconnectedException)
-            {
-                // The browser is gone, and its map with it.
-            }
-            catch (JSException)
-            {
-                // The page went first: a failed clean-up of a map no longer shown must not end the circuit.
-            }
-        }
-
+        await LiveMapPage.DisposeAsync(_module, _mapElement);
         _self?.Dispose();
         _stop.Dispose();
     }
