@@ -3,6 +3,7 @@ using Polis.Cli;
 using Polis.Dashboard.Hosting;
 using Polis.Gateway;
 using Polis.Hosting;
+using Polis.Metering.Hosting;
 using Polis.NgsiLd;
 using Polis.Platform.Hosting;
 using Polis.Platform.Identity;
@@ -48,6 +49,7 @@ builder.Services.AddPolisNgsiLd();
 builder.Services.AddPolisSqliteNgsiLdStorage();
 builder.Services.AddPolisTransit();
 builder.Services.AddPolisSqliteTransitStorage();
+builder.Services.AddPolisMetering();
 builder.Services.AddPolisObservability();
 builder.Services.AddOpenApi();
 builder.Services.AddProblemDetails();
@@ -81,6 +83,7 @@ app.MapPlatformEndpoints();
 app.MapPolisGateway();
 app.MapNgsiLdEndpoints();
 app.MapTransitEndpoints();
+app.MapMeteringEndpoints();
 app.MapPolisDashboard(); // the operations centre at /
 
 await app.RunAsync();
