@@ -5,10 +5,12 @@ namespace Polis.Simulator.Transit;
 
 /// <summary>
 /// Chains a service date's runs (frequency runs expanded) into vehicle duties, so the fleet is as large as the
-/// timetable needs. Runs sharing a block_id are one vehicle's work, as the feed says; the others are chained per
-/// route, greedily in order of departure: a run goes to the vehicle that has waited longest among those whose last
-/// run ended at or near its first stop at least <see cref="MinLayover"/> before it departs, else to a new vehicle.
-/// Deterministic: the same network and date give the same duties in the same order.
+/// timetable needs. Runs sharing a block_id are one vehicle's work, as the feed says. The others are chained
+/// greedily in order of departure: a run goes to a vehicle whose last run ended at or near its first stop at least
+/// <see cref="MinLayover"/> before it departs — one of its own route if any (the one that has waited longest),
+/// else any (a feed that gives each direction its own route_id, like BART's, would otherwise need a vehicle per
+/// run) — and to a new vehicle when none is free there. Deterministic: the same network and date give the same
+/// duties in the same order.
 /// </summary>
 public static class DutyPlanner
 {
@@ -29,11 +31,8 @@ public static class DutyPlanner
             Chain(block, duties, (last, next) => last.ScheduledEnd <= next.ScheduledStart);
         }
 
-        foreach (var route in runs.Where(r => string.IsNullOrEmpty(r.Trip.Trip.BlockId)).GroupBy(r => r.Trip.Route.Id, StringComparer.Ordinal))
-        {
-            Chain(route, duties, (last, next) => last.ScheduledEnd + MinLayover <= next.ScheduledStart && Near(network, last, next));
-        }
-
+        Chain(runs.Where(r => string.IsNullOrEmpty(r.Trip.Trip.BlockId)), duties,
+            (last, next) => last.ScheduledEnd + MinLayover <= next.ScheduledStart && Near(network, last, next));
         return [.. duties.Select(d => new VehicleDuty(d)).OrderBy(d => d.Start).ThenBy(d => d.Trips[0].Key, StringComparer.Ordinal)];
     }
 
@@ -57,7 +56,7 @@ public static class DutyPlanner
             List<TripInstance>? chosen = null;
             foreach (var vehicle in vehicles)
             {
-                if (canFollow(vehicle[^1], run) && (chosen is null || vehicle[^1].ScheduledEnd < chosen[^1].ScheduledEnd))
+                if (canFollow(vehicle[^1], run) && (chosen is null || Rank(vehicle, run).CompareTo(Rank(chosen, run)) < 0))
                 {
                     chosen = vehicle;
                 }
@@ -73,6 +72,10 @@ public static class DutyPlanner
             chosen.Add(run);
         }
     }
+
+    /// <summary>A vehicle of the run's own route first, then the one free the longest.</summary>
+    private static (bool OtherRoute, DateTimeOffset FreeSince) Rank(List<TripInstance> vehicle, TripInstance run) =>
+        (vehicle[^1].Trip.Route.Id != run.Trip.Route.Id, vehicle[^1].ScheduledEnd);
 
     private static bool Near(TransitNetwork network, TripInstance last, TripInstance next)
     {
