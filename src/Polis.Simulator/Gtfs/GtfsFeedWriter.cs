@@ -85,12 +85,15 @@ public static class GtfsFeedWriter
 
         Entry(zip, "trips.txt", w =>
         {
-            w.WriteLine("route_id,service_id,trip_id,direction_id,shape_id");
+            w.WriteLine("route_id,service_id,trip_id,trip_headsign,direction_id,shape_id");
             foreach (var timetable in timetables)
             {
+                // Riders read the destination: the last stop of the direction.
+                var stopIds = timetable.Route.StopIds;
+                string[] headsigns = [Quote(StopName(city.Streets, stopIds[^1])), Quote(StopName(city.Streets, stopIds[0]))];
                 foreach (var trip in timetable.Trips())
                 {
-                    w.WriteLine($"{timetable.Route.Id},daily,{trip.TripId},{trip.Direction},{timetable.Route.Id}-{trip.Direction}");
+                    w.WriteLine($"{timetable.Route.Id},daily,{trip.TripId},{headsigns[trip.Direction]},{trip.Direction},{timetable.Route.Id}-{trip.Direction}");
                 }
             }
         });
