@@ -36,9 +36,7 @@ public sealed class SimulationRunner(SimulatorOptions options, HttpClient http, 
         _stopping = cancellationToken;
         var generated = CityGenerator.Generate(options.Seed, options.Scale);
         SimulatorLog.Generated(logger, generated.Seed, options.Scale.ToString(), generated.Devices.Count, generated.Districts.Count, generated.Routes.Count);
-        var (city, buses, feedZip, feedName) = options.TransitFeed is { Length: > 0 } path
-            ? TransitFeedLoader.Prepare(path, generated, options, time.GetUtcNow(), logger)
-            : (generated, null, WriteGtfs(generated), null);
+        var (city, buses, feedZip, feedName) = PrepareBuses(generated);
         var provisioner = new CityProvisioner(http);
         await provisioner.SignInAsync(email, password, cancellationToken).ConfigureAwait(false);
         var (tokens, created, reused, updated) = await provisioner.ProvisionAsync(city, cancellationToken).ConfigureAwait(false);
@@ -107,6 +105,28 @@ public sealed class SimulationRunner(SimulatorOptions options, HttpClient http, 
         {
             SimulatorLog.RealTransitFeedRefused(logger, name, ex.Message);
         }
+    }
+
+    /// <summary>
+    /// The city with the buses it drives and the feed to import: a real feed's fleet when one is configured, else (or
+    /// when that feed cannot run: no such file, refused by validation, no trip on any date) the generated routes and
+    /// their feed. A feed that cannot run is an error in the log, not a city without buses.
+    /// </summary>
+    private (SimulatedCity City, IBusSchedule? Buses, byte[] Zip, string? RealFeedName) PrepareBuses(SimulatedCity generated)
+    {
+        if (options.TransitFeed is { Length: > 0 } path)
+        {
+            try
+            {
+                return TransitFeedLoader.Prepare(path, generated, options, time.GetUtcNow(), logger);
+            }
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or InvalidOperationException)
+            {
+                SimulatorLog.TransitFeedUnusable(logger, path, ex.Message);
+            }
+        }
+
+        return (generated, null, WriteGtfs(generated), null);
     }
 
     /// <summary>The city's GTFS feed as zip bytes, also written to <see cref="SimulatorOptions.GtfsPath"/> when set.</summary>

@@ -28,6 +28,9 @@ internal static partial class SimulatorLog
     [LoggerMessage(Level = LogLevel.Warning, Message = "The transit feed {Name} could not be imported; its buses run unmatched: {Error}")]
     public static partial void RealTransitFeedRefused(ILogger logger, string name, string error);
 
+    [LoggerMessage(Level = LogLevel.Error, Message = "The transit feed {Path} cannot run, so the city's buses run its generated routes: {Reason}")]
+    public static partial void TransitFeedUnusable(ILogger logger, string path, string reason);
+
     [LoggerMessage(Level = LogLevel.Information, Message = "The transit feed {Name} runs from {First} to {Last}, which covers today: imported as it is")]
     public static partial void TransitFeedCurrent(ILogger logger, string name, DateOnly first, DateOnly last);
 
