@@ -31,13 +31,13 @@ internal static partial class SimulatorLog
     [LoggerMessage(Level = LogLevel.Error, Message = "The transit feed {Path} cannot run, so the city's buses run its generated routes: {Reason}")]
     public static partial void TransitFeedUnusable(ILogger logger, string path, string reason);
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "The transit feed {Name} runs from {First} to {Last}, which covers today: imported as it is")]
+    [LoggerMessage(Level = LogLevel.Information, Message = "The transit feed {Name} runs from {First:yyyy-MM-dd} to {Last:yyyy-MM-dd}, which covers today: imported as it is")]
     public static partial void TransitFeedCurrent(ILogger logger, string name, DateOnly first, DateOnly last);
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Rebased the transit feed {Name} by {Weeks} weeks so that it runs today: service {First}–{Last} becomes {NewFirst}–{NewLast}; dates moved: {Files}")]
+    [LoggerMessage(Level = LogLevel.Information, Message = "Rebased the transit feed {Name} by {Weeks} weeks so that it runs today: service {First:yyyy-MM-dd}–{Last:yyyy-MM-dd} becomes {NewFirst:yyyy-MM-dd}–{NewLast:yyyy-MM-dd}; dates moved: {Files}")]
     public static partial void TransitFeedRebased(ILogger logger, string name, int weeks, DateOnly first, DateOnly last, DateOnly newFirst, DateOnly newLast, string files);
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "The transit feed's buses: {Vehicles} vehicles for {Needed} duties on its busiest day from {FirstDate} to {LastDate} (MaxTransitVehicles {Cap})")]
+    [LoggerMessage(Level = LogLevel.Information, Message = "The transit feed's buses: {Vehicles} vehicles for {Needed} duties on its busiest day from {FirstDate:yyyy-MM-dd} to {LastDate:yyyy-MM-dd} (MaxTransitVehicles {Cap})")]
     public static partial void TransitFleet(ILogger logger, int vehicles, int needed, DateOnly firstDate, DateOnly lastDate, int cap);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "The transit feed needs {Needed} buses on its busiest day, more than MaxTransitVehicles ({Cap}): the duties with the least time in service are not driven")]
