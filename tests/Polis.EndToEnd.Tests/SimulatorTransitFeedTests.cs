@@ -43,7 +43,7 @@ public sealed class SimulatorTransitFeedTests
         try
         {
             await using var polis = await PolisProcess.StartAsync(Simulated("--Polis:Simulator:TransitFeed", path));
-            await Eventually.ReturnsAsync(() => Task.FromResult(Count(polis.Output, Announcement)), n => n == 1, "the simulator announces the city", 120);
+            await Eventually.ReturnsAsync(() => Task.FromResult(polis.OutputCount(Announcement)), n => n == 1, "the simulator announces the city", 120);
             Assert.Contains($"The transit feed {path} cannot run, so the city's buses run its generated routes: " +
                 "The transit feed unknown-route.zip is not a valid GTFS feed: foreign_key_violation (1).", polis.Output, StringComparison.Ordinal);
             Assert.Contains($"{Announcement}: {TinyDevices} devices", polis.Output, StringComparison.Ordinal);
@@ -66,7 +66,7 @@ public sealed class SimulatorTransitFeedTests
     private static async Task RunsBullRunnerAsync(BullRunnerFeed bullRunner)
     {
         await using var polis = await PolisProcess.StartAsync(Simulated("--Polis:Simulator:TransitFeed", bullRunner.Path));
-        await Eventually.ReturnsAsync(() => Task.FromResult(Count(polis.Output, Announcement)), n => n == 1, "the simulator announces the city", 120);
+        await Eventually.ReturnsAsync(() => Task.FromResult(polis.OutputCount(Announcement)), n => n == 1, "the simulator announces the city", 120);
         Assert.Contains("Rebased the transit feed bullrunner-gtfs.zip by", polis.Output, StringComparison.Ordinal);
         var week = MondayInTampa();
 
@@ -99,12 +99,12 @@ public sealed class SimulatorTransitFeedTests
 
         Assert.Equal(0, await polis.StopGracefullyAsync());
         await polis.StartAgainAsync();
-        await Eventually.ReturnsAsync(() => Task.FromResult(Count(polis.Output, Announcement)), n => n == 2, "the restarted simulator announces the city", 120);
+        await Eventually.ReturnsAsync(() => Task.FromResult(polis.OutputCount(Announcement)), n => n == 2, "the restarted simulator announces the city", 120);
         Assert.Contains($"(0 registered, {TinyDevicesWithoutBuses + buses.Count} reused)", polis.Output, StringComparison.Ordinal);
         if (MondayInTampa() == week)
         {
             // The same week rebases the same way: the same bytes, recognised as the active feed.
-            Assert.Equal(2, Count(polis.Output, "is the platform's active transit feed (version 1)"));
+            Assert.Equal(2, polis.OutputCount("is the platform's active transit feed (version 1)"));
         }
     }
 
@@ -138,15 +138,4 @@ public sealed class SimulatorTransitFeedTests
         [.. (await api.Http.GetFromJsonAsync<JsonArray>("/api/v1/transit/vehicles"))!
             .Select(v => v!.AsObject())
             .Where(v => ((string?)v["id"])?.StartsWith("sim-5-bus-", StringComparison.Ordinal) == true && v["trip"] is JsonObject)];
-
-    private static int Count(string text, string what)
-    {
-        var count = 0;
-        for (var at = text.IndexOf(what, StringComparison.Ordinal); at >= 0; at = text.IndexOf(what, at + what.Length, StringComparison.Ordinal))
-        {
-            count++;
-        }
-
-        return count;
-    }
 }

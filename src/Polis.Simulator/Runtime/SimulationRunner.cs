@@ -10,9 +10,8 @@ namespace Polis.Simulator.Runtime;
 
 /// <summary>
 /// Runs a simulated city against a Polis deployment: generates it, writes its GTFS feed (or loads a real one for its
-/// buses), provisions its devices
-/// through the REST API, connects every device over MQTT with its own token and drives them all from one
-/// <see cref="TickScheduler"/> until cancelled.
+/// buses), provisions its devices through the REST API, connects every device over MQTT with its own token and
+/// drives them all from one <see cref="TickScheduler"/> until cancelled.
 /// </summary>
 public sealed class SimulationRunner(SimulatorOptions options, HttpClient http, MqttEndpoint mqtt, TimeProvider time, ILogger logger)
 {
