@@ -5,23 +5,26 @@
 # time until the overview and the map are interactive (navigation start → circuit live and content drawn; median
 # of --runs fresh pages), the map's frame rate, worst frame gap and long tasks over --fps-seconds while the
 # city reports (again with --movers extra buses driving circles, so there is visible churn at any hour), and the
-# update latency from a probe bus's MQTT report to its marker moving on screen. Prints the bench's JSON and keeps
+# update latency from a probe bus's MQTT report to its marker moving on screen; and the same for the transit map
+# (issue 5) over the city's own GTFS feed (the simulator imports it) and its buses (480 in the `city` preset), the
+# probe's report going through the transit tracker. --pages city|transit|all. Prints the bench's JSON and keeps
 # it, with polis's and the simulator's logs, in --out.
 #
-#   bench/dashboard-perf.sh [--scale city] [--runs 5] [--fps-seconds 30] [--movers 200] [--settle 60] [--out DIR] [--no-build]
+#   bench/dashboard-perf.sh [--scale city] [--pages all] [--runs 5] [--fps-seconds 30] [--movers 200] [--settle 60] [--out DIR] [--no-build]
 set -euo pipefail
 
-SCALE=city RUNS=5 FPS_SECONDS=30 MOVERS=200 SETTLE=60 OUT="" BUILD=1
+SCALE=city PAGES=all RUNS=5 FPS_SECONDS=30 MOVERS=200 SETTLE=60 OUT="" BUILD=1
 while [[ $# -gt 0 ]]; do
   case "$1" in
     --scale) SCALE=$2; shift 2 ;;
+    --pages) PAGES=$2; shift 2 ;;
     --runs) RUNS=$2; shift 2 ;;
     --fps-seconds) FPS_SECONDS=$2; shift 2 ;;
     --movers) MOVERS=$2; shift 2 ;;
     --settle) SETTLE=$2; shift 2 ;;
     --out) OUT=$2; shift 2 ;;
     --no-build) BUILD=0; shift ;;
-    -h|--help) sed -n 2,10p "$0"; exit 0 ;;
+    -h|--help) sed -n 2,13p "$0"; exit 0 ;;
     *) echo "unknown option $1" >&2; exit 2 ;;
   esac
 done
@@ -74,6 +77,6 @@ log "$(grep -o 'Simulated city running.*' "$OUT/simulator.log" | head -1); settl
 sleep "$SETTLE"
 
 dotnet "$BENCH" --url "$BASE" --email admin@bench.local --password "$PASSWORD" --chromium "$CHROMIUM" \
-  --runs "$RUNS" --fps-seconds "$FPS_SECONDS" --movers "$MOVERS" --out "$OUT/dashboard-perf.json"
+  --runs "$RUNS" --fps-seconds "$FPS_SECONDS" --movers "$MOVERS" --pages "$PAGES" --out "$OUT/dashboard-perf.json"
 curl -sf "$BASE/metrics" | grep -E '^polis_(gateway_connections|ingest_readings|telemetry)' >"$OUT/polis-metrics.txt" || true
 log "results in $OUT"

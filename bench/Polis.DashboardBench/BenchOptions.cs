@@ -2,8 +2,11 @@ using System.Globalization;
 
 namespace Polis.DashboardBench;
 
-/// <summary>Command-line options: <c>--url --email --password --chromium --runs --fps-seconds --latency-samples --movers --out</c>.</summary>
-internal sealed record BenchOptions(Uri Url, string Email, string Password, string Chromium, int Runs, int FpsSeconds, int LatencySamples, int Movers, string? Out)
+/// <summary>
+/// Command-line options: <c>--url --email --password --chromium --runs --fps-seconds --latency-samples --movers --pages --out</c>;
+/// <c>--pages</c> is <c>city</c> (overview and live map), <c>transit</c> (transit map) or <c>all</c>.
+/// </summary>
+internal sealed record BenchOptions(Uri Url, string Email, string Password, string Chromium, int Runs, int FpsSeconds, int LatencySamples, int Movers, string Pages, string? Out)
 {
     public static BenchOptions Parse(string[] args)
     {
@@ -32,6 +35,7 @@ internal sealed record BenchOptions(Uri Url, string Email, string Password, stri
             Int("fps-seconds", 30, 600),
             Int("latency-samples", 20, 1_000),
             Int("movers", 200, 500),
+            values.GetValueOrDefault("pages", "all") is "all" or "city" or "transit" ? values.GetValueOrDefault("pages", "all") : throw new ArgumentException("--pages must be city, transit or all"),
             values.GetValueOrDefault("out"));
     }
 }

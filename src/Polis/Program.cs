@@ -3,6 +3,7 @@ using Polis.Cli;
 using Polis.Dashboard.Hosting;
 using Polis.Gateway;
 using Polis.Hosting;
+using Polis.Metering.Hosting;
 using Polis.NgsiLd;
 using Polis.Platform.Hosting;
 using Polis.Platform.Identity;
@@ -19,12 +20,18 @@ if (args.Length > 0 && args[0] is "help" or "--help" or "-h")
 {
     Console.WriteLine("usage: polis [serve] [--urls http://127.0.0.1:8080] [--Polis:Mqtt:Port 1883] [--Polis:DataDirectory ./data]");
     Console.WriteLine("       polis simulate --target <url> …   (polis simulate --help)");
+    Console.WriteLine("       polis import gtfs <feed.zip> [--data-dir ./data]");
     return 0;
 }
 
 if (args is ["simulate", .. var simulateArgs])
 {
     return await SimulateCommand.RunAsync(simulateArgs);
+}
+
+if (args is ["import", .. var importArgs])
+{
+    return await ImportGtfsCommand.RunAsync(importArgs);
 }
 
 var builder = WebApplication.CreateBuilder(new WebApplicationOptions
@@ -42,6 +49,7 @@ builder.Services.AddPolisNgsiLd();
 builder.Services.AddPolisSqliteNgsiLdStorage();
 builder.Services.AddPolisTransit();
 builder.Services.AddPolisSqliteTransitStorage();
+builder.Services.AddPolisMetering();
 builder.Services.AddPolisObservability();
 builder.Services.AddOpenApi();
 builder.Services.AddProblemDetails();
@@ -75,6 +83,7 @@ app.MapPlatformEndpoints();
 app.MapPolisGateway();
 app.MapNgsiLdEndpoints();
 app.MapTransitEndpoints();
+app.MapMeteringEndpoints();
 app.MapPolisDashboard(); // the operations centre at /
 
 await app.RunAsync();

@@ -1,6 +1,8 @@
 using Polis.Contracts.Telemetry;
 using Polis.Dashboard.Overview;
+using Polis.Dashboard.Tests.Transit;
 using Polis.Platform.Telemetry;
+using Polis.Transit.Live;
 
 namespace Polis.Dashboard.Tests;
 
@@ -11,25 +13,39 @@ public sealed class IndicatorRulesTests
     private const long Fresh = 45_000;
 
     [Fact]
-    public void Buses_CountOnlyFreshReportsWithATrip_AndTheOnTimeBandIsInclusive()
+    public void Buses_CountOnlyFreshMatchedVehicles_AndTheOnTimeBandIsInclusive()
     {
-        var latest = new List<DeviceLatest>();
-        Bus(latest, "early-edge", -60, "t1", Now - 1_000);
-        Bus(latest, "late-edge", 300, "t2", Now - 1_000);
-        Bus(latest, "too-early", -61, "t3", Now - 1_000);
-        Bus(latest, "too-late", 301, "t4", Now - 1_000);
-        Bus(latest, "stale", 0, "t5", Now - Fresh - 1);
-        Bus(latest, "between-trips", 0, null, Now - 1_000);
-        // A trip id left over from an earlier report is not a trip now.
-        latest.Add(new DeviceLatest("old-trip", new TelemetryPoint("delay", Now - 1_000, TelemetryValue.FromNumber(0))));
-        latest.Add(new DeviceLatest("old-trip", new TelemetryPoint("trip_id", Now - 60_000, TelemetryValue.FromString("t6"))));
+        var now = DateTimeOffset.FromUnixTimeMilliseconds(Now);
+        var fresh = TimeSpan.FromMilliseconds(Fresh);
+        var recent = now.AddSeconds(-1);
+        List<VehicleState> vehicles =
+        [
+            TestVehicles.Vehicle("early-edge", -60, recent),
+            TestVehicles.Vehicle("late-edge", 300, recent, TripMatchSource.Assigned),
+            TestVehicles.Vehicle("too-early", -61, recent),
+            TestVehicles.Vehicle("too-late", 301, recent),
+            TestVehicles.Vehicle("stale", 0, now - fresh - TimeSpan.FromMilliseconds(1)),
+            // Reporting, but the tracker found no trip for it (between trips, off route): neither on time nor late.
+            TestVehicles.Vehicle("unmatched", 0, recent, TripMatchSource.None),
+        ];
 
-        var buses = IndicatorRules.Buses(latest, Now, Fresh);
+        var buses = IndicatorRules.Buses(feedActive: true, vehicles, now, fresh);
 
-        Assert.Equal(4, buses.InService);
-        Assert.Equal(2, buses.OnTime);
+        Assert.Equal(new BusPunctuality(true, 4, 2), buses);
         Assert.Equal(0.5, buses.OnTimeShare);
-        Assert.Null(IndicatorRules.Buses([], Now, Fresh).OnTimeShare);
+        Assert.Null(IndicatorRules.Buses(true, [], now, fresh).OnTimeShare);
+    }
+
+    [Fact]
+    public void Buses_NoActiveFeed_NothingCountedEvenWithTrackedVehicles()
+    {
+        var now = DateTimeOffset.FromUnixTimeMilliseconds(Now);
+
+        var buses = IndicatorRules.Buses(feedActive: false, [TestVehicles.Vehicle("on-time", 0, now)], now, TimeSpan.FromMilliseconds(Fresh));
+
+        Assert.Equal(BusPunctuality.NoFeed, buses);
+        Assert.False(buses.FeedActive);
+        Assert.Null(buses.OnTimeShare);
     }
 
     [Fact]
@@ -71,13 +87,4 @@ public sealed class IndicatorRulesTests
     [InlineData(75.1, AirQualityBand.ExtremelyPoor)]
     public void AirQualityBands_FollowTheEuropeanIndexLimits(double pm25, AirQualityBand band) =>
         Assert.Equal(band, AirQualityBands.ForPm25(pm25));
-
-    private static void Bus(List<DeviceLatest> latest, string id, double delay, string? trip, long ts)
-    {
-        latest.Add(new DeviceLatest(id, new TelemetryPoint("delay", ts, TelemetryValue.FromNumber(delay))));
-        if (trip is not null)
-        {
-            latest.Add(new DeviceLatest(id, new TelemetryPoint("trip_id", ts, TelemetryValue.FromString(trip))));
-        }
-    }
 }

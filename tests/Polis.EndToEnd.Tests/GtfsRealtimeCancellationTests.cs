@@ -21,7 +21,7 @@ public sealed class GtfsRealtimeCancellationTests : IAsyncLifetime
     {
         _polis = await PolisProcess.StartAsync();
         _api = await PolisApi.SignInAsync(_polis);
-        await TransitFeeds.ImportAsync(_polis);
+        await TransitFeeds.ImportAsync(_api);
     }
 
     public async Task DisposeAsync()

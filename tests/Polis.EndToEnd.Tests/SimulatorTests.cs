@@ -19,7 +19,7 @@ public sealed class SimulatorTests
     public async Task TinyCity_DevicesReportOverMqtt_AndRestartReusesThemWithoutDuplicates()
     {
         await using var polis = await PolisProcess.StartAsync(Simulated);
-        await Eventually.ReturnsAsync(() => Task.FromResult(Count(polis.Output, Announcement)), n => n == 1, "the simulator announces the city", 90);
+        await Eventually.ReturnsAsync(() => Task.FromResult(polis.OutputCount(Announcement)), n => n == 1, "the simulator announces the city", 90);
         Assert.Contains($"{Announcement}: {TinyDevices} devices ({TinyDevices} connected)", polis.Output, StringComparison.Ordinal);
 
         using (var api = await PolisApi.SignInAsync(polis))
@@ -40,6 +40,13 @@ public sealed class SimulatorTests
             Assert.Equal(2, districtIds.Count);
             Assert.All(items, d => Assert.Contains((string?)d!["district"], districtIds));
             Assert.Contains(geography, f => (string?)f!["properties"]!["kind"] == "street");
+
+            // The city's GTFS feed is the platform's transit timetable, so its buses are matched to the trips they drive.
+            var feed = Assert.Single((await api.Http.GetFromJsonAsync<JsonArray>("/api/v1/transit/feeds"))!)!;
+            Assert.Equal("active", (string?)feed["status"]);
+            Assert.Equal("sim-5-tiny", (string?)feed["feedVersion"]);
+            var routes = (await api.Http.GetFromJsonAsync<JsonNode>("/api/v1/transit/routes"))!;
+            Assert.Single(routes as JsonArray ?? routes["items"]!.AsArray());
 
             // Every kind reports within seconds of connecting, each over its own MQTT connection. Any device of the
             // kind will do: the simulator takes 0.4 % of device-hours offline on purpose, so one named device may be
@@ -62,9 +69,10 @@ public sealed class SimulatorTests
 
         Assert.Equal(0, await polis.StopGracefullyAsync());
         await polis.StartAgainAsync();
-        await Eventually.ReturnsAsync(() => Task.FromResult(Count(polis.Output, Announcement)), n => n == 2, "the restarted simulator announces the city", 90);
+        await Eventually.ReturnsAsync(() => Task.FromResult(polis.OutputCount(Announcement)), n => n == 2, "the restarted simulator announces the city", 90);
         Assert.Contains($"(0 registered, {TinyDevices} reused)", polis.Output, StringComparison.Ordinal);
         Assert.Contains($"Starter alarm rules: 0 created, {StarterRuleCount} in all", polis.Output, StringComparison.Ordinal);
+        Assert.Equal(2, polis.OutputCount("The city's GTFS feed is the platform's active transit feed (version 1)")); // the same bytes: no new version
 
         using var again = await PolisApi.SignInAsync(polis);
         Assert.Equal(TinyDevices, (await again.GetJsonAsync("/api/v1/devices?label=simulated&limit=1000"))["total"]!.GetValue<int>());
@@ -80,7 +88,7 @@ public sealed class SimulatorTests
     public async Task TinyCity_BuildingController_AnswersSetpointRpcAndReportsIt()
     {
         await using var polis = await PolisProcess.StartAsync(Simulated);
-        await Eventually.ReturnsAsync(() => Task.FromResult(Count(polis.Output, Announcement)), n => n == 1, "the simulator announces the city", 90);
+        await Eventually.ReturnsAsync(() => Task.FromResult(polis.OutputCount(Announcement)), n => n == 1, "the simulator announces the city", 90);
         using var api = await PolisApi.SignInAsync(polis);
 
         var response = await api.Http.PostAsJsonAsync("/api/v1/devices/sim-5-bc-00001/rpc", new { method = "setSetpoint", @params = new { value = 23.5 }, timeout = 10_000 });
@@ -118,15 +126,4 @@ public sealed class SimulatorTests
     }
 
     private static async Task<JsonObject> TwinAsync(PolisApi api, string id) => (await api.GetJsonAsync($"/api/v1/devices/{id}"))["twin"]!.AsObject();
-
-    private static int Count(string text, string what)
-    {
-        var count = 0;
-        for (var at = text.IndexOf(what, StringComparison.Ordinal); at >= 0; at = text.IndexOf(what, at + what.Length, StringComparison.Ordinal))
-        {
-            count++;
-        }
-
-        return count;
-    }
 }

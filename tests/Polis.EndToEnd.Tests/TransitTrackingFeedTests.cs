@@ -27,7 +27,7 @@ public sealed class TransitTrackingFeedTests : IAsyncLifetime
     {
         _polis = await PolisProcess.StartAsync();
         _api = await PolisApi.SignInAsync(_polis);
-        await TransitFeeds.ImportAsync(_polis, Feed(), "e2e-line-l.zip");
+        await TransitFeeds.ImportAsync(_api, Feed(), "e2e-line-l.zip");
     }
 
     public async Task DisposeAsync()

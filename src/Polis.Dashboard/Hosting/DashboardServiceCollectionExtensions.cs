@@ -13,6 +13,7 @@ using Polis.Dashboard.Live;
 using Polis.Dashboard.Map;
 using Polis.Dashboard.Overview;
 using Polis.Dashboard.Registry;
+using Polis.Dashboard.Transit;
 using Polis.Platform.Alarms;
 using Polis.Platform.Identity;
 
@@ -62,6 +63,7 @@ public static class DashboardServiceCollectionExtensions
         services.AddDashboardMap();
         services.AddDevicePages();
         services.AddRegistryPages();
+        services.AddTransitPages();
         return builder;
     }
 

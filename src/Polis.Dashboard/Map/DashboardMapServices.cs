@@ -13,6 +13,7 @@ internal static class DashboardMapServices
         services.AddSingleton<IReadingObserver>(sp => sp.GetRequiredService<MapFeed>());
         services.AddScoped<MapSnapshotReader>();
         services.AddScoped<MapDeviceReader>();
+        services.AddScoped<MapBaseLayerReader>();
         return services;
     }
 }

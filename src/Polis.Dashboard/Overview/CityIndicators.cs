@@ -13,9 +13,14 @@ public sealed record CityIndicators(
 /// <summary>What the meters of one profile measured since the start of the day, in <see cref="Unit"/>.</summary>
 public sealed record MeteredToday(double Total, string Unit, int Meters);
 
-/// <summary>Buses running a trip with a fresh report, and how many of them are on time.</summary>
-public sealed record BusPunctuality(int InService, int OnTime)
+/// <summary>
+/// Buses matched to a trip of the active transit feed with a fresh report, and how many of them are on time;
+/// <see cref="FeedActive"/> false: no feed is imported, so no bus can be judged.
+/// </summary>
+public sealed record BusPunctuality(bool FeedActive, int InService, int OnTime)
 {
+    public static BusPunctuality NoFeed { get; } = new(false, 0, 0);
+
     public double? OnTimeShare => InService == 0 ? null : (double)OnTime / InService;
 }
 

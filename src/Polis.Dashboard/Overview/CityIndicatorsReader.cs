@@ -3,6 +3,8 @@ using Microsoft.Extensions.Options;
 using Polis.Platform.City;
 using Polis.Platform.Devices;
 using Polis.Platform.Telemetry;
+using Polis.Transit.Feeds;
+using Polis.Transit.Live;
 
 namespace Polis.Dashboard.Overview;
 
@@ -12,16 +14,19 @@ namespace Polis.Dashboard.Overview;
 /// an operations centre must not mean a hundred times the queries.
 /// </summary>
 /// <remarks>
-/// These are the platform's first, telemetry-level definitions. When the metering and transit modules exist,
-/// validated consumption and matched trips should replace the raw meter sums and the buses' own delay reports.
+/// Buses are judged by the transit module (trips matched against the active feed). The meters are still summed raw:
+/// when the metering module exists, validated consumption should replace the sums.
 /// </remarks>
 public sealed class CityIndicatorsReader(
-    IDeviceRegistryStore devices, ITelemetryStore telemetry, TelemetryQueryService queries, DeviceProfileCache profiles, IOptions<CityOptions> city, TimeProvider time) : IDisposable
+    IDeviceRegistryStore devices, ITelemetryStore telemetry, TelemetryQueryService queries, DeviceProfileCache profiles, IOptions<CityOptions> city,
+    ITransitLiveState transitVehicles, ITransitNetworkProvider transitNetwork, TimeProvider time) : IDisposable
 {
     public static readonly TimeSpan MaxAge = TimeSpan.FromSeconds(5);
 
     /// <summary>A value counts as current within this many reporting intervals of its profile.</summary>
     private const int FreshIntervals = 3;
+
+    private const int DefaultIntervalSeconds = 300;
 
     private readonly SemaphoreSlim _gate = new(1, 1);
     private CityIndicators? _latest;
@@ -55,14 +60,14 @@ public sealed class CityIndicatorsReader(
         var electricity = await MeteredTodayAsync("electricity-meter", "power", "kWh", dayStart, now, cancellationToken);
         var water = await MeteredTodayAsync("water-meter", "flow", "m³", dayStart, now, cancellationToken);
 
-        var (buses, busFresh) = await LatestAsync("bus", ["delay", "trip_id"], now, cancellationToken);
+        var busInterval = (await profiles.GetAsync("bus", cancellationToken))?.ReportingIntervalSeconds ?? DefaultIntervalSeconds;
         var (spots, spotFresh) = await LatestAsync("parking-spot", ["occupied"], now, cancellationToken);
         var (stations, stationFresh) = await LatestAsync("air-quality", ["pm25"], now, cancellationToken);
         var nowMs = now.ToUnixTimeMilliseconds();
         return new CityIndicators(
             electricity,
             water,
-            IndicatorRules.Buses(buses.Latest, nowMs, busFresh),
+            IndicatorRules.Buses(transitNetwork.Current is not null, transitVehicles.Vehicles, now, TimeSpan.FromSeconds(FreshIntervals * busInterval)),
             IndicatorRules.Parking(spots.Count, spots.Latest, nowMs, spotFresh),
             IndicatorRules.AirQuality(stations.Count, stations.Latest, nowMs, stationFresh),
             dayStart,
@@ -95,7 +100,7 @@ public sealed class CityIndicatorsReader(
     {
         var ids = await devices.QueryDeviceIdsAsync(new DeviceQuery(ProfileId: profileId), now.ToUnixTimeMilliseconds(), cancellationToken);
         var latest = ids.Count == 0 ? [] : await telemetry.GetLatestAsync(ids, keys, cancellationToken);
-        var interval = (await profiles.GetAsync(profileId, cancellationToken))?.ReportingIntervalSeconds ?? 300;
+        var interval = (await profiles.GetAsync(profileId, cancellationToken))?.ReportingIntervalSeconds ?? DefaultIntervalSeconds;
         return ((ids.Count, latest), FreshIntervals * interval * 1000L);
     }
 }

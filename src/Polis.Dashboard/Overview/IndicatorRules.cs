@@ -1,40 +1,45 @@
+using Polis.Dashboard.Transit;
 using Polis.Platform.Telemetry;
+using Polis.Transit.Live;
 
 namespace Polis.Dashboard.Overview;
 
 /// <summary>
-/// The definitions behind the overview's indicators, from the latest values of the devices of one profile. Pure,
-/// so the definitions are tested on their own. A device counts only if its value is fresh (reported within
+/// The definitions behind the overview's indicators, from the latest values of the devices of one profile (buses: the
+/// transit module's live vehicles). Pure, so the definitions are tested on their own. A device counts only if its value is fresh (reported within
 /// <c>freshFor</c> ms): a silent sensor's last word is not the present.
 /// </summary>
 public static class IndicatorRules
 {
-    /// <summary>On time: at most 1 minute early and at most 5 minutes late, the band most agencies report.</summary>
-    public const double EarliestOnTimeSeconds = -60;
-    public const double LatestOnTimeSeconds = 300;
-
     /// <summary>
-    /// Buses in service are those whose latest report carries a trip (<c>trip_id</c> reported with the same
-    /// timestamp as <c>delay</c>); a bus between trips reports no trip and is neither on time nor late.
+    /// Buses in service are the vehicles the transit module matched to a run of the active feed (from the trip they
+    /// report, or by matching their position to the timetable) whose latest report is at most <paramref name="freshFor"/>
+    /// old; on time is their matched schedule deviation within the <see cref="OnTimeWindow"/>. Without an active feed
+    /// nothing is matched and nothing is counted: a bus's own <c>delay</c> is not a substitute (it is the device's claim,
+    /// against a timetable Polis does not know).
     /// </summary>
-    public static BusPunctuality Buses(IReadOnlyList<DeviceLatest> latest, long now, long freshFor)
+    public static BusPunctuality Buses(bool feedActive, IReadOnlyList<VehicleState> vehicles, DateTimeOffset now, TimeSpan freshFor)
     {
+        ArgumentNullException.ThrowIfNull(vehicles);
+        if (!feedActive)
+        {
+            return BusPunctuality.NoFeed;
+        }
+
         var inService = 0;
         var onTime = 0;
-        foreach (var bus in latest.GroupBy(l => l.DeviceId))
+        foreach (var vehicle in vehicles)
         {
-            var delay = bus.FirstOrDefault(l => l.Point.Key == "delay")?.Point;
-            var trip = bus.FirstOrDefault(l => l.Point.Key == "trip_id")?.Point;
-            if (delay is null || trip is null || trip.Timestamp != delay.Timestamp || now - delay.Timestamp > freshFor || !delay.Value.IsNumeric)
+            if (!DelayBands.IsMatched(vehicle) || vehicle.DelaySeconds is not { } delay || now - vehicle.Position.Timestamp > freshFor)
             {
                 continue;
             }
 
             inService++;
-            onTime += delay.Value.Number is >= EarliestOnTimeSeconds and <= LatestOnTimeSeconds ? 1 : 0;
+            onTime += OnTimeWindow.Contains(delay) ? 1 : 0;
         }
 
-        return new BusPunctuality(inService, onTime);
+        return new BusPunctuality(true, inService, onTime);
     }
 
     /// <summary>A spot is free when its latest fresh <c>occupied</c> is false.</summary>

@@ -1,4 +1,3 @@
-using System.Globalization;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -34,7 +33,7 @@ public static class DeviceEndpoints
         BoundingBox? box = null;
         if (bbox is not null)
         {
-            box = ParseBoundingBox(bbox);
+            box = BoundingBox.Parse(bbox);
             if (box is null)
             {
                 errors["bbox"] = ["bbox is west,south,east,north in decimal degrees, west <= east and south <= north."];
@@ -134,25 +133,4 @@ public static class DeviceEndpoints
 
     private static ProblemHttpResult Conflict(string detail) =>
         TypedResults.Problem(detail, statusCode: StatusCodes.Status409Conflict, title: "Conflict");
-
-    private static BoundingBox? ParseBoundingBox(string text)
-    {
-        var parts = text.Split(',');
-        if (parts.Length != 4)
-        {
-            return null;
-        }
-
-        var values = new double[4];
-        for (var i = 0; i < 4; i++)
-        {
-            if (!double.TryParse(parts[i], NumberStyles.Float, CultureInfo.InvariantCulture, out values[i]) || !double.IsFinite(values[i]))
-            {
-                return null;
-            }
-        }
-
-        var box = new BoundingBox(values[0], values[1], values[2], values[3]);
-        return box.West <= box.East && box.South <= box.North && box.West >= -180 && box.East <= 180 && box.South >= -90 && box.North <= 90 ? box : null;
-    }
 }

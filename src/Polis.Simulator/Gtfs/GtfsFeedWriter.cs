@@ -8,12 +8,15 @@ using Polis.Simulator.Model;
 namespace Polis.Simulator.Gtfs;
 
 /// <summary>
-/// Writes the city's bus network as a minimal valid GTFS static feed (zip): agency, stops, routes, trips,
-/// stop_times, calendar and shapes. Times are the same timetable the simulated buses drive (UTC).
+/// Writes the city's bus network as a valid GTFS static feed (zip): agency, stops, routes, trips, stop_times,
+/// calendar, shapes and feed_info. Times are the same timetable the simulated buses drive (UTC). The bytes
+/// depend on the city only (entries carry a fixed date), so uploading the same city again is recognised as the
+/// feed already active.
 /// </summary>
 public static class GtfsFeedWriter
 {
     public const string AgencyId = "polis-transit";
+    private static readonly DateTimeOffset EntryDate = new(2024, 1, 1, 0, 0, 0, TimeSpan.Zero);
 
     public static void Write(SimulatedCity city, Stream output)
     {
@@ -23,6 +26,12 @@ public static class GtfsFeedWriter
         {
             w.WriteLine("agency_id,agency_name,agency_url,agency_timezone");
             w.WriteLine($"{AgencyId},Polis City Transit,https://polis.example/transit,Etc/UTC");
+        });
+
+        Entry(zip, "feed_info.txt", w =>
+        {
+            w.WriteLine("feed_publisher_name,feed_publisher_url,feed_lang,feed_start_date,feed_end_date,feed_version");
+            w.WriteLine(Invariant($"Polis simulated city,https://polis.example/transit,en,20240101,20351231,sim-{city.Seed}-{city.Preset.Scale.ToString().ToLowerInvariant()}"));
         });
 
         var timetables = city.Routes.Select(r => new BusTimetable(r, city.Preset.BusesPerRoute)).ToList();
@@ -76,12 +85,15 @@ public static class GtfsFeedWriter
 
         Entry(zip, "trips.txt", w =>
         {
-            w.WriteLine("route_id,service_id,trip_id,direction_id,shape_id");
+            w.WriteLine("route_id,service_id,trip_id,trip_headsign,direction_id,shape_id");
             foreach (var timetable in timetables)
             {
+                // Riders read the destination: the last stop of the direction.
+                var stopIds = timetable.Route.StopIds;
+                string[] headsigns = [Quote(StopName(city.Streets, stopIds[^1])), Quote(StopName(city.Streets, stopIds[0]))];
                 foreach (var trip in timetable.Trips())
                 {
-                    w.WriteLine($"{timetable.Route.Id},daily,{trip.TripId},{trip.Direction},{timetable.Route.Id}-{trip.Direction}");
+                    w.WriteLine($"{timetable.Route.Id},daily,{trip.TripId},{headsigns[trip.Direction]},{trip.Direction},{timetable.Route.Id}-{trip.Direction}");
                 }
             }
         });
@@ -122,7 +134,9 @@ public static class GtfsFeedWriter
 
     private static void Entry(ZipArchive zip, string name, Action<StreamWriter> write)
     {
-        using var writer = new StreamWriter(zip.CreateEntry(name, CompressionLevel.Fastest).Open(), new UTF8Encoding(false));
+        var entry = zip.CreateEntry(name, CompressionLevel.Fastest);
+        entry.LastWriteTime = EntryDate;
+        using var writer = new StreamWriter(entry.Open(), new UTF8Encoding(false));
         writer.NewLine = "\n";
         write(writer);
     }

@@ -9,7 +9,7 @@ namespace Polis.Storage.Sqlite.Transit;
 /// <summary>
 /// Feed versions in polis.db (see 0013_transit_feeds.sql). polis.db also takes telemetry's group commits through a
 /// single writer, so every write here is short: rows go in chunks of <see cref="TransitFeedOptions.WriteChunkRows"/>,
-/// activation and the status changes are one-statement transactions, and deletion runs in chunks too.
+/// activation is one small transaction (retire the active version, activate the new one), and deletion runs in chunks too.
 /// </summary>
 public sealed class SqliteTransitFeedStore(SqliteDatabase database, IOptions<TransitFeedOptions> options, TimeProvider time) : ITransitFeedStore
 {
@@ -23,6 +23,15 @@ public sealed class SqliteTransitFeedStore(SqliteDatabase database, IOptions<Tra
         var id = await InsertVersionAsync(connection, draft, cancellationToken);
         try
         {
+            // Rows of an importing version need not survive a power cut on their own: nobody reads them, and an
+            // interrupted import is removed anyway. So chunks commit without waiting for fsync (WAL keeps the file
+            // consistent); activation commits on a synchronous=FULL connection, whose fsync covers every frame before it.
+            await using (var relaxed = connection.CreateCommand())
+            {
+                relaxed.CommandText = "PRAGMA synchronous=NORMAL";
+                await relaxed.ExecuteNonQueryAsync(cancellationToken);
+            }
+
             var total = (long)feed.Agencies.Count + feed.Stops.Count + feed.Routes.Count + feed.Trips.Count + feed.StopTimes.Count + feed.Calendars.Count
                 + feed.CalendarDates.Count + feed.ShapePoints.Count + feed.Frequencies.Count + (feed.FeedInfo is null ? 0 : 1);
             var writer = new TransitRowWriter(connection, id, options.Value.WriteChunkRows, NowMs, progress, total);

@@ -27,8 +27,10 @@ public sealed class TransitFeedOptions
     public int WriteChunkRows { get; set; } = 10_000;
 
     /// <summary>How often a running server checks whether another process (polis import gtfs) activated a feed.</summary>
+    [Range(typeof(TimeSpan), "00:00:00.100", "01:00:00")]
     public TimeSpan PollInterval { get; set; } = TimeSpan.FromSeconds(3);
 
     /// <summary>An import whose writer has not written a chunk for this long is taken as abandoned (a crash) and removed.</summary>
+    [Range(typeof(TimeSpan), "00:00:10", "7.00:00:00")]
     public TimeSpan AbandonedImportAfter { get; set; } = TimeSpan.FromMinutes(2);
 }

@@ -17,6 +17,7 @@ public sealed partial class TransitNetworkProvider(ITransitFeedStore store, IOpt
     private readonly SemaphoreSlim _refresh = new(1, 1);
     private volatile TransitNetwork? _current;
     private DateTimeOffset _nextCleanup = DateTimeOffset.MinValue;
+    private long? _unbuildableFeedId;
 
     public TransitNetwork? Current => _current;
 
@@ -29,7 +30,7 @@ public sealed partial class TransitNetworkProvider(ITransitFeedStore store, IOpt
         try
         {
             var active = await store.GetActiveAsync(cancellationToken);
-            if (active?.Id == _current?.FeedId)
+            if (active?.Id == _current?.FeedId || (active is not null && active.Id == _unbuildableFeedId))
             {
                 return false;
             }
@@ -42,7 +43,19 @@ public sealed partial class TransitNetworkProvider(ITransitFeedStore store, IOpt
                     return false; // replaced and deleted while we looked: the next poll sees its successor
                 }
 
-                network = await Task.Run(() => TransitNetworkBuilder.Build(active.Id, feed), cancellationToken);
+                try
+                {
+                    network = await Task.Run(() => TransitNetworkBuilder.Build(active.Id, feed), cancellationToken);
+                }
+                catch (Exception ex) when (ex is not OperationCanceledException)
+                {
+                    // A validated feed should always build; if one does not, keep serving the previous network rather
+                    // than retrying (and failing) every poll. A newer activation is tried again.
+                    _unbuildableFeedId = active.Id;
+                    LogBuildFailed(logger, ex, active.Id);
+                    return false;
+                }
+
                 LogLoaded(logger, active.Id, active.FileName, network.Trips.Count, network.Stops.Count);
             }
 
@@ -112,6 +125,9 @@ public sealed partial class TransitNetworkProvider(ITransitFeedStore store, IOpt
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Transit network of feed version {FeedId} ({FileName}) loaded: {Trips} trips, {Stops} stops")]
     private static partial void LogLoaded(ILogger logger, long feedId, string fileName, int trips, int stops);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "The transit network of feed version {FeedId} could not be built; the previous one stays in service")]
+    private static partial void LogBuildFailed(ILogger logger, Exception exception, long feedId);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Removed {Count} feed versions left half-written by an interrupted import or deletion")]
     private static partial void LogRemovedAbandoned(ILogger logger, int count);

@@ -1,8 +1,9 @@
 using Microsoft.AspNetCore.Routing;
+using Polis.Transit.Feeds;
 using Polis.Transit.Planning.Api;
+using Polis.Transit.Realtime;
 using Polis.Transit.Realtime.Alerts;
 using Polis.Transit.Realtime.Cancellations;
-using Polis.Transit.Realtime;
 using Polis.Transit.Tracking.Api;
 
 namespace Polis.Transit.Hosting;
@@ -15,6 +16,10 @@ public static class TransitEndpointRouteBuilderExtensions
 {
     public static IEndpointRouteBuilder MapTransitEndpoints(this IEndpointRouteBuilder endpoints)
     {
+        endpoints.MapTransitFeedEndpoints();
+        endpoints.MapTransitRouteEndpoints();
+        endpoints.MapTransitStopEndpoints();
+        endpoints.MapTransitTripEndpoints();
         endpoints.MapVehicleEndpoints();
         endpoints.MapStopDepartureEndpoints();
         endpoints.MapPredictionAccuracyEndpoints();

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Polis.Platform.Devices;
 using Polis.Platform.Ingest;
 using Polis.Transit.Feeds;
 using Polis.Transit.Live;
@@ -47,6 +48,8 @@ public static class TransitServiceCollectionExtensions
         services.TryAddSingleton<TrackingMetrics>();
         services.TryAddSingleton<TrackingInbox>();
         services.TryAddSingleton<LiveVehicleRegistry>();
+        services.TryAddSingleton<VehicleLabels>();
+        services.AddSingleton<IDeviceChangeObserver>(sp => sp.GetRequiredService<VehicleLabels>());
         services.TryAddSingleton<ITransitLiveState>(sp => sp.GetRequiredService<LiveVehicleRegistry>());
         services.TryAddSingleton<VehicleTrackingService>();
         services.AddHostedService(sp => sp.GetRequiredService<VehicleTrackingService>());

@@ -14,6 +14,7 @@ namespace Polis.Transit.Tracking;
 public sealed partial class VehicleTrackingService(
     TrackingInbox inbox,
     LiveVehicleRegistry registry,
+    VehicleLabels labels,
     ITrackingHistoryStore store,
     ITransitNetworkProvider networkProvider,
     TrackingMetrics metrics,
@@ -43,7 +44,7 @@ public sealed partial class VehicleTrackingService(
                 metrics.Processed(result);
                 if (result.Rejection is null && result.State is { } state)
                 {
-                    registry.Publish(state, result.Counts);
+                    registry.Publish(state with { Label = labels.Find(state.VehicleId) }, result.Counts);
                 }
                 else
                 {

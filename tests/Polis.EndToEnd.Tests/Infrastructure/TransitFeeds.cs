@@ -1,32 +1,30 @@
 using System.Globalization;
 using System.IO.Compression;
+using System.Net;
+using System.Net.Http.Headers;
 using System.Text;
-using Microsoft.Extensions.Logging.Abstractions;
-using Microsoft.Extensions.Options;
-using Polis.Storage.Sqlite;
-using Polis.Storage.Sqlite.Transit;
-using Polis.Transit.Feeds;
 
 namespace Polis.EndToEnd.Tests.Infrastructure;
 
 /// <summary>
-/// A small GTFS feed whose calendar covers today, and its import into a running polis's database by the same
-/// importer the CLI uses (polis notices a newly active feed within its poll interval). Line R1 (route "1") runs
-/// trip T1 from S1 at 12:00 to S3 at 12:10 UTC every day. Switch to the import API once it exists.
+/// A small GTFS feed whose calendar covers today, and its import through <c>POST /api/v1/transit/feeds</c> (which
+/// answers once the new network is served). Line R1 (route "1") runs trip T1 from S1 at 12:00 to S3 at 12:10 UTC
+/// every day.
 /// </summary>
 public static class TransitFeeds
 {
-    public static Task ImportAsync(PolisProcess polis) => ImportAsync(polis, Files(), "e2e-line-1.zip");
+    public static Task ImportAsync(PolisApi api) => ImportAsync(api, Files(), "e2e-line-1.zip");
 
-    /// <summary>Imports a feed made of <paramref name="files"/> (name → CSV text) into the polis's database.</summary>
-    public static async Task ImportAsync(PolisProcess polis, IReadOnlyDictionary<string, string> files, string fileName)
+    /// <summary>Uploads a feed made of <paramref name="files"/> (name → CSV text) as the active transit feed.</summary>
+    public static async Task ImportAsync(PolisApi api, IReadOnlyDictionary<string, string> files, string fileName)
     {
-        var database = new SqliteDatabase(Path.Combine(polis.DataDirectory, SqliteStorageServiceCollectionExtensions.FileName));
-        var options = Options.Create(new TransitFeedOptions());
-        var importer = new TransitFeedImporter(new SqliteTransitFeedStore(database, options, TimeProvider.System), options, TimeProvider.System, NullLogger<TransitFeedImporter>.Instance);
+        ArgumentNullException.ThrowIfNull(api);
         using var zip = Zip(files);
-        var result = await importer.ImportAsync(zip, fileName);
-        Assert.True(result.Outcome == TransitFeedImportOutcome.Imported, $"import: {result.Outcome}, {result.Report.Summary.Errors} errors");
+        using var content = new StreamContent(zip);
+        content.Headers.ContentType = new MediaTypeHeaderValue("application/zip");
+        content.Headers.ContentDisposition = new ContentDispositionHeaderValue("attachment") { FileName = fileName };
+        using var response = await api.Http.PostAsync(new Uri("/api/v1/transit/feeds", UriKind.Relative), content);
+        Assert.True(response.StatusCode == HttpStatusCode.Created, $"import: {(int)response.StatusCode} {await response.Content.ReadAsStringAsync()}");
     }
 
     /// <summary>A calendar.txt row running every day from a week ago to two months ahead.</summary>

@@ -57,7 +57,7 @@ public sealed class DeviceValidatorTests
     [Fact]
     public void BuiltInProfiles_AllValidAndUnique()
     {
-        Assert.Equal(11, BuiltInProfiles.All.Select(p => p.Id).Distinct().Count());
+        Assert.Equal(12, BuiltInProfiles.All.Select(p => p.Id).Distinct().Count());
         Assert.All(BuiltInProfiles.All, p => Assert.Empty(ProfileValidator.Validate(p)));
     }
 }

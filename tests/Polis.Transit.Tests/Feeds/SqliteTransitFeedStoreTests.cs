@@ -43,6 +43,19 @@ public sealed class SqliteTransitFeedStoreTests : IDisposable
     }
 
     [Fact]
+    public async Task AddActivateLoad_NonAsciiText_RoundTrips()
+    {
+        using var zip = Gtfs.GtfsZip.Valid().Replace("stops.txt", "S2,Market,", "S2,\"Nørreport – Øst 🚏, \"\"nord\"\"\",").ToStream();
+        var parsed = GtfsZipReader.Read(zip, Gtfs.GtfsZip.Today).Feed;
+
+        var version = await _db.Store.AddAsync(Draft("unicode.zip"), parsed);
+        await _db.Store.ActivateAsync(version.Id);
+
+        Assert.Equal("Nørreport – Øst 🚏, \"nord\"", (await _db.Store.LoadAsync(version.Id))!.Stops[1].Name);
+        Assert.Equal(parsed.Stops, (await _db.Store.LoadAsync(version.Id))!.Stops);
+    }
+
+    [Fact]
     public async Task Activate_SecondFeed_FirstRetiredListedAndStillReadable()
     {
         var first = (await _db.ImportAsync(RealFeeds.Caltrain)).Version!;

@@ -5,7 +5,9 @@ using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;
 using Polis.Contracts.Telemetry;
+using Polis.Platform.Devices;
 using Polis.Storage.Sqlite;
+using Polis.Storage.Sqlite.Registry;
 using Polis.Storage.Sqlite.Transit;
 using Polis.Transit.Live;
 using Polis.Transit.Timetable;
@@ -25,6 +27,7 @@ public sealed class VehicleTrackingServiceTests : IDisposable
     private readonly LiveVehicleRegistry _registry = new();
     private readonly SqliteTrackingHistoryStore _store;
     private readonly TrackingMetrics _metrics;
+    private readonly SqliteDeviceRegistryStore _devices;
     private readonly VehicleTrackingService _service;
     private readonly TrackingReadingObserver _observer;
 
@@ -33,11 +36,12 @@ public sealed class VehicleTrackingServiceTests : IDisposable
         var database = new SqliteDatabase(Path.Combine(_directory, "polis.db"));
         database.Migrate();
         _store = new SqliteTrackingHistoryStore(database);
+        _devices = new SqliteDeviceRegistryStore(database);
         var options = Options.Create(new TrackingOptions { QueueCapacity = 1_000 });
         _inbox = new TrackingInbox(options);
         _metrics = new TrackingMetrics(_services.GetRequiredService<IMeterFactory>());
         var network = new FixedNetworkProvider(TransitNetworkBuilder.Build(1, TrackingFeeds.Corridor()));
-        _service = new VehicleTrackingService(_inbox, _registry, _store, network, _metrics, options, _clock, NullLogger<VehicleTrackingService>.Instance);
+        _service = new VehicleTrackingService(_inbox, _registry, new VehicleLabels(_devices), _store, network, _metrics, options, _clock, NullLogger<VehicleTrackingService>.Instance);
         _observer = new TrackingReadingObserver(_inbox, _metrics, NullLogger<TrackingReadingObserver>.Instance);
     }
 
@@ -64,6 +68,27 @@ public sealed class VehicleTrackingServiceTests : IDisposable
         Assert.Equal(["S0", "S1", "S2", "S3", "S4"], events.Select(e => e.StopId));
         var (segments, _) = await _store.LoadStatisticsAsync();
         Assert.Contains(segments, s => s.Key.FromStopId == "S1" && s.Key.ToStopId == "S2");
+    }
+
+    [Fact]
+    public async Task VehicleState_RegisteredBus_CarriesItsRegistryNameOnceFetched()
+    {
+        await _devices.UpsertProfileAsync(BuiltInProfiles.All.Single(p => p.Id == "bus"));
+        var device = new Device("bus-7", "bus", "Bus 7A", null, null, new Dictionary<string, string>(), [], _clock.GetUtcNow(), _clock.GetUtcNow());
+        Assert.True(await _devices.CreateDevicesAsync([(device, AccessTokens.Hash("bus-7-token-0123456789"))]));
+        var network = TransitNetworkBuilder.Build(1, TrackingFeeds.Corridor());
+        var bus = new SimulatedVehicle("bus-7", network.Instance("E0715", s_day)!);
+
+        // The first report starts the lookup; a later one carries the name (the tracker never waits for the registry).
+        var label = await Eventually(() =>
+        {
+            _clock.Advance(TimeSpan.FromSeconds(15));
+            _observer.OnReadings("bus-7", "bus", Readings(bus.ReportAt(_clock.GetUtcNow())));
+            Drain();
+            return _registry.Find("bus-7")?.Label;
+        });
+
+        Assert.Equal("Bus 7A", label);
     }
 
     [Fact]
@@ -147,5 +172,21 @@ public sealed class VehicleTrackingServiceTests : IDisposable
             new("bearing", at, TelemetryValue.FromNumber(report.Bearing ?? 0)),
             new("route_id", at, TelemetryValue.FromString("M")),
         ];
+    }
+
+    /// <summary>Repeats <paramref name="step"/> until it gives a value (the background lookup is real I/O, not the fake clock).</summary>
+    private static async Task<string?> Eventually(Func<string?> step)
+    {
+        for (var attempt = 0; attempt < 200; attempt++)
+        {
+            if (step() is { } value)
+            {
+                return value;
+            }
+
+            await Task.Delay(50);
+        }
+
+        return null;
     }
 }

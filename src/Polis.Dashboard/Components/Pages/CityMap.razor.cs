@@ -1,10 +1,8 @@
 using Microsoft.AspNetCore.Components;
 using Microsoft.Extensions.Logging;
-using Microsoft.Extensions.Options;
 using Microsoft.JSInterop;
 using Polis.Dashboard.Live;
 using Polis.Dashboard.Map;
-using Polis.Platform.Geography;
 
 namespace Polis.Dashboard.Components.Pages;
 
@@ -41,16 +39,13 @@ public sealed partial class CityMap
     private MapDeviceReader DeviceReader { get; set; } = default!;
 
     [Inject]
-    private IGeographyStore Geography { get; set; } = default!;
+    private MapBaseLayerReader BaseLayer { get; set; } = default!;
 
     [Inject]
     private MapFeed Readings { get; set; } = default!;
 
     [Inject]
     private AlarmFeed Alarms { get; set; } = default!;
-
-    [Inject]
-    private IOptions<MapOptions> Options { get; set; } = default!;
 
     [Inject]
     private ILogger<CityMap> Logger { get; set; } = default!;
@@ -69,11 +64,10 @@ public sealed partial class CityMap
         _alarms = Alarms.Subscribe((alarm, _) => _pending.OnAlarmChanged(alarm.DeviceId));
         _module = await Js.InvokeAsync<IJSObjectReference>("import", _stop.Token, "./_content/Polis.Dashboard/js/city-map.js");
         var snapshot = await Snapshots.ReadAsync(_stop.Token);
-        var geography = GeographyGeoJson.Write(await Geography.ListAsync(_stop.Token));
+        var baseLayer = await BaseLayer.ReadAsync(_stop.Token);
         _markers.Load(snapshot);
         _self = DotNetObjectReference.Create(this);
-        var options = new { tileUrl = Options.Value.TileUrl, tileAttribution = Options.Value.TileAttribution };
-        await _module.InvokeVoidAsync("create", _stop.Token, _mapElement, options, geography, snapshot.ToPayload(), _self);
+        await _module.InvokeVoidAsync("create", _stop.Token, _mapElement, baseLayer.Options, baseLayer.GeographyJson, snapshot.ToPayload(), _self);
         _markerCount = _markers.Count;
         _live = true;
         StateHasChanged();
@@ -88,32 +82,9 @@ public sealed partial class CityMap
         StateHasChanged();
     }
 
-    private async Task RunAsync()
-    {
-        using var timer = new PeriodicTimer(FlushInterval);
-        var flushes = 0;
-        try
-        {
-            while (await timer.WaitForNextTickAsync(_stop.Token))
-            {
-                await InvokeAsync(++flushes % ReconcileEveryFlushes == 0 ? ReconcileAsync : FlushAsync);
-            }
-        }
-        catch (OperationCanceledException)
-        {
-        }
-        catch (JSDisconnectedException)
-        {
-        }
-        catch (Exception ex)
-        {
-            // The map stops updating but stays usable; a reload starts it again. Said loudly, never swallowed.
-            LogUpdatesStopped(Logger, ex);
-        }
-    }
-
-    [LoggerMessage(Level = LogLevel.Warning, Message = "The live map stopped updating; a reload of the page starts it again")]
-    private static partial void LogUpdatesStopped(ILogger logger, Exception exception);
+    private Task RunAsync() =>
+        LiveMapPage.RunAsync("live map", FlushInterval, TimeProvider.System, InvokeAsync,
+            flush => flush % ReconcileEveryFlushes == 0 ? ReconcileAsync() : FlushAsync(), Logger, _stop.Token);
 
     private async Task FlushAsync()
     {
@@ -161,19 +132,7 @@ public sealed partial class CityMap
         _readings?.Dispose();
         _alarms?.Dispose();
         await _stop.CancelAsync();
-        if (_module is not null)
-        {
-            try
-            {
-                await _module.InvokeVoidAsync("dispose", _mapElement);
-                await _module.DisposeAsync();
-            }
-            catch (JSDisconnectedException)
-            {
-                // The browser is gone, and its map with it.
-            }
-        }
-
+        await LiveMapPage.DisposeAsync(_module, _mapElement);
         _self?.Dispose();
         _stop.Dispose();
     }

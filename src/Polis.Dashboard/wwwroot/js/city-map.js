@@ -2,9 +2,7 @@
 // Markers are circleMarkers on one shared canvas renderer: 20,000 SVG elements would make every pan and zoom
 // crawl, while a canvas redraws them in a few milliseconds. The server sends markers as parallel arrays
 // (ids, profile, lon, lat, state) and later only coalesced changes by marker index.
-import '../lib/leaflet/leaflet.js';
-
-const L = window.L;
+import { L, addLegend, createBaseMap, disposeBaseMap, fitTo } from './map-base.js';
 
 // Wire format of MapMarkerState: 0 online, 1 offline, 2 open alarm.
 const STATES = [
@@ -22,28 +20,13 @@ function markerStyle(state) {
 }
 
 export function create(element, options, geographyJson, payload, dotNet) {
-    const map = L.map(element, { preferCanvas: true, zoomSnap: 0.25 });
-    // The base layer lives in its own pane under the markers and ignores the pointer, so a click always
-    // reaches the markers' canvas.
-    const basePane = map.createPane('polisCityBase');
-    basePane.style.zIndex = 350;
-    basePane.style.pointerEvents = 'none';
+    const baseMap = createBaseMap(element, options, geographyJson);
+    const map = baseMap.map;
     const canvas = L.canvas({ padding: 0.3, tolerance: 4 });
-    const city = { map, canvas, dotNet, element, markers: [], layers: new Map(), control: null, bounds: null };
-
-    // Base layer: tiles when an online deployment configured them, else the city's own districts and streets.
-    const base = L.layerGroup().addTo(map);
-    if (options.tileUrl) {
-        L.tileLayer(options.tileUrl, { attribution: options.tileAttribution ?? '', maxZoom: 19 }).addTo(base);
-    }
-    const geography = JSON.parse(geographyJson);
-    drawGeography(city, base, geography, !!options.tileUrl);
-
-    city.control = L.control.layers({}, {}, { collapsed: false }).addTo(map);
-    city.control.addOverlay(base, options.tileUrl ? 'Districts' : 'City (districts, streets)');
-    addLegend(map);
+    const city = { map, baseMap, canvas, dotNet, element, markers: [], layers: new Map(), control: baseMap.control, bounds: baseMap.bounds };
+    addLegend(map, STATES, 'map-legend');
     setMarkers(city, payload);
-    fit(city);
+    fitTo(map, city.bounds, city.markers.length > 0 ? L.latLngBounds(city.markers.map(m => m.getLatLng())) : null);
 
     // For tests and benchmarks: where a marker is drawn, its state, and a click as the user would do it.
     element.polisMap = {
@@ -53,45 +36,8 @@ export function create(element, options, geographyJson, payload, dotNet) {
         pointOf: id => { const m = find(city, id); if (!m) return null; const p = map.latLngToContainerPoint(m.getLatLng()); return { x: p.x, y: p.y }; },
         focus: id => { const m = find(city, id); if (m) map.setView(m.getLatLng(), Math.max(map.getZoom(), 15), { animate: false }); },
     };
-    // The twin panel narrows the map: Leaflet must learn its new size, or clicks and centring go astray.
-    city.resizeObserver = new ResizeObserver(() => map.invalidateSize({ animate: false }));
-    city.resizeObserver.observe(element);
     element.polisCity = city;
     return true;
-}
-
-function drawGeography(city, base, geography, outlinesOnly) {
-    const districts = geography.features.filter(f => f.properties.kind === 'district');
-    const streets = geography.features.filter(f => f.properties.kind === 'street');
-    if (!outlinesOnly) {
-        // Streets on the canvas too: a real city has thousands of them.
-        L.geoJSON({ type: 'FeatureCollection', features: streets }, {
-            renderer: L.canvas({ pane: 'polisCityBase' }), interactive: false,
-            style: { color: '#b0a999', weight: 2, opacity: 0.9 },
-        }).addTo(base);
-    }
-    // Districts in SVG (tens of them): each is a path element of class polis-district, so tests and styling can find it.
-    const layer = L.geoJSON({ type: 'FeatureCollection', features: districts }, {
-        renderer: L.svg({ pane: 'polisCityBase' }), interactive: false,
-        style: { color: '#5c6bc0', weight: 2, fillColor: '#c5cae9', fillOpacity: outlinesOnly ? 0.05 : 0.35, className: 'polis-district' },
-        onEachFeature: (feature, path) => {
-            path.bindTooltip(feature.properties.name, { permanent: true, direction: 'center', className: 'polis-district-label' });
-        },
-    }).addTo(base);
-    city.bounds = districts.length > 0 ? layer.getBounds() : null;
-    city.element.dataset.districtCount = String(districts.length);
-    city.element.dataset.streetCount = String(streets.length);
-}
-
-function addLegend(map) {
-    const legend = L.control({ position: 'bottomright' });
-    legend.onAdd = () => {
-        const div = L.DomUtil.create('div', 'polis-map-legend');
-        div.setAttribute('data-testid', 'map-legend');
-        div.innerHTML = STATES.map(s => `<div><span style="background:${s.colour}"></span>${s.name}</div>`).join('');
-        return div;
-    };
-    legend.addTo(map);
 }
 
 function setMarkers(city, payload) {
@@ -140,23 +86,12 @@ export function update(element, changes) {
     city.element.dataset.updates = String((Number(city.element.dataset.updates) || 0) + 1);
 }
 
+// After a navigation the element may already be gone (null here): its map went with it.
 export function dispose(element) {
-    element.polisCity?.resizeObserver.disconnect();
-    element.polisCity?.map.remove();
+    if (!element) return;
+    disposeBaseMap(element.polisCity?.baseMap);
     delete element.polisCity;
     delete element.polisMap;
-}
-
-function fit(city) {
-    let bounds = city.bounds;
-    if (!bounds && city.markers.length > 0) {
-        bounds = L.latLngBounds(city.markers.map(m => m.getLatLng()));
-    }
-    if (bounds && bounds.isValid()) {
-        city.map.fitBounds(bounds, { padding: [20, 20] });
-    } else {
-        city.map.setView([0, 0], 2);
-    }
 }
 
 function find(city, id) {

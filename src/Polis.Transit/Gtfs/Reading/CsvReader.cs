@@ -14,6 +14,8 @@ internal sealed class CsvReader(TextReader reader, int maxRecordChars = CsvReade
     /// <summary>No real GTFS row comes near this; a stray quote would otherwise swallow the rest of the file into one field.</summary>
     public const int DefaultMaxRecordChars = 1 << 20;
 
+    private const int MinReadChars = 4096;
+
     private static readonly SearchValues<char> Delimiters = SearchValues.Create(",\n");
 
     private char[] _buffer = ArrayPool<char>.Shared.Rent(64 * 1024);
@@ -265,7 +267,7 @@ internal sealed class CsvReader(TextReader reader, int maxRecordChars = CsvReade
     }
 
     /// <summary>
-    /// Reads more input behind the current record (moved to the front, the buffer grown when the record fills it).
+    /// Reads more input behind the current record (moved to the front, the buffer grown when little room is left).
     /// False when the record would pass the limit; at the end of input it sets <see cref="_eof"/> and returns true.
     /// </summary>
     private bool Fill()
@@ -276,14 +278,17 @@ internal sealed class CsvReader(TextReader reader, int maxRecordChars = CsvReade
             _end -= _start;
             _pos = _start = 0;
         }
-        else if (_end == _buffer.Length)
+
+        // Always offer the reader room for more than one character: a decoder cannot return half a surrogate pair,
+        // and a read of 0 would look like the end of the file.
+        if (_buffer.Length - _end < MinReadChars)
         {
-            if (_buffer.Length >= maxRecordChars)
+            if (_end >= maxRecordChars)
             {
                 return false;
             }
 
-            var larger = ArrayPool<char>.Shared.Rent(_buffer.Length * 2);
+            var larger = ArrayPool<char>.Shared.Rent(Math.Max(_buffer.Length * 2, _end + MinReadChars));
             _buffer.AsSpan(0, _end).CopyTo(larger);
             ArrayPool<char>.Shared.Return(_buffer);
             _buffer = larger;

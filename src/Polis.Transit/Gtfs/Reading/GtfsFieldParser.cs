@@ -105,13 +105,16 @@ internal sealed class GtfsFieldParser(GtfsTable table, CsvReader csv, GtfsNotice
             : Invalid<DateOnly>(GtfsNoticeCodes.InvalidDate, column, "is not a date in YYYYMMDD");
     }
 
-    /// <summary>An enumeration: <paramref name="fallback"/> when empty, and when unexpected (a warning: the value is not one GTFS defines).</summary>
-    public int Enum(GtfsColumn column, int fallback, Func<int, bool> allowed, bool required = false)
+    /// <summary>
+    /// An enumeration: <paramref name="fallback"/> when empty, and when unexpected (a warning: the value is not one GTFS
+    /// defines); <paramref name="instead"/> says what then happens, for the notice.
+    /// </summary>
+    public int Enum(GtfsColumn column, int fallback, Func<int, bool> allowed, bool required = false, string? instead = null)
     {
         var value = Integer(column, required);
         if (value is { } number && !allowed(number))
         {
-            notices.Add(GtfsNoticeCodes.UnexpectedEnumValue, $"{column.Name} {number} is not a value GTFS defines; {fallback} is used instead.",
+            notices.Add(GtfsNoticeCodes.UnexpectedEnumValue, $"{column.Name} {number} is not a value GTFS defines; {instead ?? $"{fallback} is used instead"}.",
                 table.File, table.Row, column.Name, Span(column).ToString());
             return fallback;
         }

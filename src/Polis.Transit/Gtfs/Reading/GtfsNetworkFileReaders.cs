@@ -74,7 +74,7 @@ internal static class GtfsNetworkFileReaders
         {
             f.Enum(wheelchair, 0, v => v is >= 0 and <= 2);
             f.Enum(bikes, 0, v => v is >= 0 and <= 2);
-            var directionId = f.Enum(direction, -1, v => v is 0 or 1);
+            var directionId = f.Enum(direction, -1, v => v is 0 or 1, instead: "the trip has no direction");
             feed.Trips.Add(new GtfsTrip(f.Id(id), f.Id(route), f.Id(service), f.OptionalId(headsign), f.OptionalText(shortName),
                 directionId < 0 ? null : directionId, f.OptionalId(block), f.OptionalId(shape)));
         }

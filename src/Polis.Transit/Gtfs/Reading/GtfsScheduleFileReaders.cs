@@ -61,7 +61,7 @@ internal static class GtfsScheduleFileReaders
         {
             var id = f.Id(service);
             var day = f.Date(date, required: true);
-            var exception = f.Enum(type, 0, v => v is 1 or 2, required: true);
+            var exception = f.Enum(type, 0, v => v is 1 or 2, required: true, instead: "the row is ignored");
             if (day is { } d && exception != 0)
             {
                 feed.CalendarDates.Add(new GtfsCalendarDate(id, d, (GtfsExceptionType)exception));

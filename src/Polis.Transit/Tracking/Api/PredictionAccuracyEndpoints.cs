@@ -32,30 +32,6 @@ public static class PredictionAccuracyEndpoints
             return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["from"] = [$"from must not be after to, and the range at most {MaxDays} days."] });
         }
 
-        var buckets = Enumerable.Range(0, EtaBands.BucketCount).Select(_ => new AccuracyCounts()).ToArray();
-        foreach (var tally in await store.ListAccuracyAsync(first, last, routeId, cancellationToken))
-        {
-            if (tally.Bucket is >= 0 and < EtaBands.BucketCount)
-            {
-                buckets[tally.Bucket].Merge(tally.Counts);
-            }
-        }
-
-        return TypedResults.Ok(new AccuracyReportResponse(first, last, routeId, [.. buckets.Select(Bucket)]));
+        return TypedResults.Ok(new AccuracyReportResponse(first, last, routeId, await PredictionAccuracyReport.ReadAsync(store, first, last, routeId, cancellationToken)));
     }
-
-    private static AccuracyBucketResponse Bucket(AccuracyCounts counts, int bucket) => new(
-        EtaBands.Label(bucket),
-        EtaBands.FromMinutes(bucket),
-        EtaBands.ToMinutes(bucket),
-        EtaBands.AllowedEarlySeconds(bucket),
-        EtaBands.AllowedLateSeconds(bucket),
-        counts.Count,
-        counts.Accurate,
-        counts.Early,
-        counts.Late,
-        counts.Count == 0 ? null : Math.Round(100.0 * counts.Accurate / counts.Count, 1),
-        counts.Count == 0 ? null : Math.Round(counts.MeanAbsoluteErrorSeconds, 1),
-        counts.AbsoluteErrorPercentile(0.5),
-        counts.AbsoluteErrorPercentile(0.9));
 }

@@ -3,12 +3,13 @@ using Polis.Transit.Live;
 namespace Polis.Transit.Tracking.Api;
 
 /// <summary>
-/// A live vehicle: last accepted position (speed in m/s), the run it serves and how it was found, progress, delay
+/// A live vehicle: its registry name, last accepted position (speed in m/s), the run it serves and how it was found, progress, delay
 /// (s, positive = late), headway to the vehicle ahead (s), next stop and status, occupancy, report counts (rejected
 /// by reason), and its predictions (only when one vehicle is asked for).
 /// </summary>
 public sealed record VehicleResponse(
     string Id,
+    string? Label,
     double Latitude,
     double Longitude,
     double? Bearing,

@@ -20,6 +20,7 @@ public static class VehicleResponses
 
         return new VehicleResponse(
             state.VehicleId,
+            state.Label,
             state.Position.Latitude,
             state.Position.Longitude,
             state.Position.Bearing,

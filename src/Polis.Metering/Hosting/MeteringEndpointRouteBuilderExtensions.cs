@@ -1,0 +1,13 @@
+using Microsoft.AspNetCore.Routing;
+
+namespace Polis.Metering.Hosting;
+
+/// <summary>Maps the metering API under <c>/api/v1/metering</c>; each part adds its own <c>Map…Endpoints</c> here.</summary>
+public static class MeteringEndpointRouteBuilderExtensions
+{
+    public static IEndpointRouteBuilder MapMeteringEndpoints(this IEndpointRouteBuilder endpoints)
+    {
+        ArgumentNullException.ThrowIfNull(endpoints);
+        return endpoints;
+    }
+}

@@ -1,0 +1,31 @@
+namespace Polis.Metering.Meters;
+
+/// <summary>The fixed facts of each <see cref="MeterKind"/>: billing unit, device profile, register key.</summary>
+public static class MeterKinds
+{
+    /// <summary>The unit consumption is validated and billed in (kWh for energy, m³ for volume).</summary>
+    public static string UnitOf(MeterKind kind) => kind switch
+    {
+        MeterKind.Electricity or MeterKind.Heat => "kWh",
+        MeterKind.Water or MeterKind.Gas => "m3",
+        _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "unknown meter kind"),
+    };
+
+    /// <summary>The built-in device profile of meters of this kind (the platform's <c>BuiltInProfiles</c>).</summary>
+    public static string ProfileOf(MeterKind kind) => kind switch
+    {
+        MeterKind.Electricity => "electricity-meter",
+        MeterKind.Water => "water-meter",
+        MeterKind.Heat => "heat-meter",
+        MeterKind.Gas => "gas-meter",
+        _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "unknown meter kind"),
+    };
+
+    /// <summary>The telemetry key of the cumulative register that consumption is billed from.</summary>
+    public static string RegisterKeyOf(MeterKind kind) => kind switch
+    {
+        MeterKind.Electricity or MeterKind.Heat => "energy",
+        MeterKind.Water or MeterKind.Gas => "volume",
+        _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "unknown meter kind"),
+    };
+}
