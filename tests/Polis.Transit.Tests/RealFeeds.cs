@@ -1,3 +1,6 @@
+using Polis.Transit.Gtfs.Reading;
+using Polis.Transit.Timetable;
+
 namespace Polis.Transit.Tests;
 
 /// <summary>The real GTFS feeds in ../shared/data/gtfs (see ../shared/data/README.md), found from the repository root.</summary>
@@ -23,4 +26,11 @@ internal static class RealFeeds
     }
 
     public static FileStream Open(string name) => File.OpenRead(PathOf(name));
+
+    /// <summary>The feed read as of <see cref="Today"/> and indexed as feed <paramref name="feedId"/>.</summary>
+    public static TransitNetwork Network(string name, long feedId)
+    {
+        using var zip = Open(name);
+        return TransitNetworkBuilder.Build(feedId, GtfsZipReader.Read(zip, Today).Feed);
+    }
 }

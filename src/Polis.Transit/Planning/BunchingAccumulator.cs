@@ -70,8 +70,8 @@ internal sealed class BunchingAccumulator(PlanningScope scope) : IStopEventAccum
             return; // the day's first service at the stop has no scheduled headway
         }
 
-        var route = Tally(_routes, (stopEvent.RouteId, direction), call.StopIndex);
-        var stop = Tally(_stops, key, call.StopIndex);
+        var route = IStopOrderedTally.For(_routes, (stopEvent.RouteId, direction), call.StopIndex);
+        var stop = IStopOrderedTally.For(_stops, key, call.StopIndex);
         route.HeadwayBased |= call.HeadwayBased;
         stop.HeadwayBased |= call.HeadwayBased;
         _network.HeadwayBased |= call.HeadwayBased;
@@ -105,18 +105,6 @@ internal sealed class BunchingAccumulator(PlanningScope scope) : IStopEventAccum
             .Select(s => s.Value.ToSummary(s.Key.RouteId, Direction(s.Key.Direction), s.Key.StopId, StopName(s.Key.StopId))).ToList();
         return new BunchingReport(scope.From, scope.To, scope.RouteId, scope.Options.BunchingRatio, scope.Options.GapRatio,
             _network.ToSummary(scope.RouteId, null, null, null), routes, stops, _incidentCount, _incidents, _unplaced);
-    }
-
-    private static HeadwayTally Tally<TKey>(Dictionary<TKey, HeadwayTally> tallies, TKey key, int stopIndex)
-        where TKey : notnull
-    {
-        if (!tallies.TryGetValue(key, out var tally))
-        {
-            tallies[key] = tally = new HeadwayTally();
-        }
-
-        tally.FirstStopIndex = Math.Min(tally.FirstStopIndex, stopIndex);
-        return tally;
     }
 
     private static int? Direction(int direction) => direction < 0 ? null : direction;

@@ -3,7 +3,7 @@ using Polis.Transit.Tracking;
 namespace Polis.Transit.Planning;
 
 /// <summary>The running figures behind one <see cref="HeadwaySummary"/> (deviations as a Welford aggregate).</summary>
-internal sealed class HeadwayTally
+internal sealed class HeadwayTally : IStopOrderedTally
 {
     private RunningStats _deviation;
     private double _scheduledSum;

@@ -28,7 +28,7 @@ internal sealed class OnTimeAccumulator(PlanningScope scope) : IStopEventAccumul
             return;
         }
 
-        var route = Tally(_routes, stopEvent.RouteId, 0);
+        var route = IStopOrderedTally.For(_routes, stopEvent.RouteId, 0);
         if (call.HeadwayBased)
         {
             route.HeadwayBased = true; // riders are promised a headway: measured in the bunching report instead
@@ -51,8 +51,8 @@ internal sealed class OnTimeAccumulator(PlanningScope scope) : IStopEventAccumul
         var (early, late) = (scope.Options.OnTimeEarly.TotalSeconds, scope.Options.OnTimeLate.TotalSeconds);
         _network.Add(deviation, early, late);
         route.Add(deviation, early, late);
-        Tally(_stops, (stopEvent.RouteId, stopEvent.StopId), call.StopIndex).Add(deviation, early, late);
-        Tally(_hours, (scope.DayTypeOf(stopEvent.ServiceDate), hour), 0).Add(deviation, early, late);
+        IStopOrderedTally.For(_stops, (stopEvent.RouteId, stopEvent.StopId), call.StopIndex).Add(deviation, early, late);
+        IStopOrderedTally.For(_hours, (scope.DayTypeOf(stopEvent.ServiceDate), hour), 0).Add(deviation, early, late);
     }
 
     public OnTimeReport Build()
@@ -72,17 +72,5 @@ internal sealed class OnTimeAccumulator(PlanningScope scope) : IStopEventAccumul
         var options = scope.Options;
         return new OnTimeReport(scope.From, scope.To, scope.RouteId, (int)options.OnTimeEarly.TotalSeconds, (int)options.OnTimeLate.TotalSeconds, options.TimepointsOnly,
             _network.ToFigures(), routes, stops, hours, _unplaced);
-    }
-
-    private static OnTimeTally Tally<TKey>(Dictionary<TKey, OnTimeTally> tallies, TKey key, int stopIndex)
-        where TKey : notnull
-    {
-        if (!tallies.TryGetValue(key, out var tally))
-        {
-            tallies[key] = tally = new OnTimeTally();
-        }
-
-        tally.FirstStopIndex = Math.Min(tally.FirstStopIndex, stopIndex);
-        return tally;
     }
 }

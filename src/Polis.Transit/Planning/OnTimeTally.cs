@@ -1,7 +1,7 @@
 namespace Polis.Transit.Planning;
 
 /// <summary>The counts behind one <see cref="OnTimeFigures"/>.</summary>
-internal sealed class OnTimeTally
+internal sealed class OnTimeTally : IStopOrderedTally
 {
     private long _onTime;
     private long _early;

@@ -1,4 +1,5 @@
 using Polis.Transit.Planning;
+using Polis.Transit.Tracking;
 using static Polis.Transit.Tests.Planning.PlanningEvents;
 
 namespace Polis.Transit.Tests.Planning;
@@ -10,10 +11,7 @@ public sealed class BunchingAnalysisTests
     {
         // E0715 runs 12 min late between two on-time buses: 27 min after E0700 (gap, 1.8 × 15) and 3 min before E0730
         // (bunching, 0.2 × 15) at each boarding stop S0 (departures) to S3; S4, the last stop, is no boarding stop.
-        var events = InTimeOrder(
-            Run(Corridor, "E0700", "bus-1", TimeSpan.Zero),
-            Run(Corridor, "E0715", "bus-2", TimeSpan.FromMinutes(12)),
-            Run(Corridor, "E0730", "bus-3", TimeSpan.Zero));
+        var events = MiddleBusLate(TimeSpan.FromMinutes(12));
 
         var report = BunchingAnalysis.Analyze(events, Scope(Corridor));
 
@@ -97,10 +95,7 @@ public sealed class BunchingAnalysisTests
     [Fact]
     public void Analyze_Thresholds_Configurable()
     {
-        var events = InTimeOrder(
-            Run(Corridor, "E0700", "bus-1", TimeSpan.Zero),
-            Run(Corridor, "E0715", "bus-2", TimeSpan.FromMinutes(5)),
-            Run(Corridor, "E0730", "bus-3", TimeSpan.Zero)); // 20 then 10 min: within the defaults, not within 0.7–1.2
+        var events = MiddleBusLate(TimeSpan.FromMinutes(5)); // 20 then 10 min: within the defaults, not within 0.7–1.2
 
         var defaults = BunchingAnalysis.Analyze(events, Scope(Corridor));
         var strict = BunchingAnalysis.Analyze(events, Scope(Corridor, new PlanningOptions { BunchingRatio = 0.7, GapRatio = 1.2 }));
@@ -112,10 +107,7 @@ public sealed class BunchingAnalysisTests
     [Fact]
     public void Analyze_MoreIncidentsThanListed_AllCountedFirstListed()
     {
-        var events = InTimeOrder(
-            Run(Corridor, "E0700", "bus-1", TimeSpan.Zero),
-            Run(Corridor, "E0715", "bus-2", TimeSpan.FromMinutes(12)),
-            Run(Corridor, "E0730", "bus-3", TimeSpan.Zero));
+        var events = MiddleBusLate(TimeSpan.FromMinutes(12));
 
         var report = BunchingAnalysis.Analyze(events, Scope(Corridor, new PlanningOptions { MaxIncidents = 3 }));
 
@@ -137,4 +129,10 @@ public sealed class BunchingAnalysisTests
 
         Assert.Equal((0L, 1L), (report.Network.Headways, report.UnplacedEvents));
     }
+
+    /// <summary>E0700 and E0730 on time (buses 1 and 3) and E0715 <paramref name="delay"/> late between them (bus 2).</summary>
+    private static List<StopEvent> MiddleBusLate(TimeSpan delay) => InTimeOrder(
+        Run(Corridor, "E0700", "bus-1", TimeSpan.Zero),
+        Run(Corridor, "E0715", "bus-2", delay),
+        Run(Corridor, "E0730", "bus-3", TimeSpan.Zero));
 }

@@ -1,4 +1,3 @@
-using Polis.Transit.Gtfs.Reading;
 using Polis.Transit.Tests.Tracking;
 using Polis.Transit.Timetable;
 using Polis.Transit.Tracking;
@@ -11,8 +10,8 @@ namespace Polis.Transit.Tests.Planning;
 /// </summary>
 internal static class PlanningDrive
 {
-    public static readonly Lazy<TransitNetwork> Caltrain = new(() => Load(RealFeeds.Caltrain, 20));
-    public static readonly Lazy<TransitNetwork> BullRunner = new(() => Load(RealFeeds.BullRunner, 21));
+    public static readonly Lazy<TransitNetwork> Caltrain = new(() => RealFeeds.Network(RealFeeds.Caltrain, 20));
+    public static readonly Lazy<TransitNetwork> BullRunner = new(() => RealFeeds.Network(RealFeeds.BullRunner, 21));
 
     public static List<StopEvent> Run(TransitNetwork network, TimeSpan step, params SimulatedVehicle[] vehicles)
     {
@@ -28,11 +27,5 @@ internal static class PlanningDrive
         }
 
         return [.. drive.Tracker.Recorder.TakeBatch().StopEvents.OrderBy(e => e.Time)];
-    }
-
-    private static TransitNetwork Load(string name, long feedId)
-    {
-        using var zip = RealFeeds.Open(name);
-        return TransitNetworkBuilder.Build(feedId, GtfsZipReader.Read(zip, RealFeeds.Today).Feed);
     }
 }

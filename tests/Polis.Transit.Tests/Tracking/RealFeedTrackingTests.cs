@@ -11,8 +11,8 @@ namespace Polis.Transit.Tests.Tracking;
 /// </summary>
 public sealed class RealFeedTrackingTests
 {
-    private static readonly Lazy<TransitNetwork> s_caltrain = new(() => Load(RealFeeds.Caltrain, 10));
-    private static readonly Lazy<TransitNetwork> s_bullRunner = new(() => Load(RealFeeds.BullRunner, 11));
+    private static readonly Lazy<TransitNetwork> s_caltrain = new(() => RealFeeds.Network(RealFeeds.Caltrain, 10));
+    private static readonly Lazy<TransitNetwork> s_bullRunner = new(() => RealFeeds.Network(RealFeeds.BullRunner, 11));
 
     [Fact]
     public void Caltrain_LocalTrainWithoutIds_MatchedWithItsDelayAndEveryStationTimed()
@@ -79,11 +79,5 @@ public sealed class RealFeedTrackingTests
         var stopsOfB = drive.Events.Where(e => e.RunKey == second.Key).Select(e => e.StopSequence).ToList();
         Assert.Equal(stopsOfB.Order(), stopsOfB);
         Assert.Equal(stateB.NextStopIndex!.Value, stopsOfB.Count);
-    }
-
-    private static TransitNetwork Load(string name, long feedId)
-    {
-        using var zip = RealFeeds.Open(name);
-        return TransitNetworkBuilder.Build(feedId, GtfsZipReader.Read(zip, RealFeeds.Today).Feed);
     }
 }
