@@ -97,6 +97,14 @@ public sealed class SimulatorTransitFeedTests
         Assert.All(matched, v => Assert.Contains((string?)v["trip"]!["routeId"], BullRunnerRoutes));
         Assert.All(matched, v => Assert.Contains((string?)v["matchSource"], (string[])["assigned", "matched"]));
 
+        // One vehicle per run (buses standing at a terminus never share a run with the bus driving it), in the API
+        // and in the GTFS-Realtime trip updates alike.
+        Assert.Equal(matched.Count, matched.Select(v => (string?)v["trip"]!["runKey"]).Distinct().Count());
+        var updates = (await api.Http.GetFromJsonAsync<JsonObject>("/gtfs-rt/trip-updates?format=json"))!["entity"]?.AsArray() ?? [];
+        var runs = updates.Select(e => e!["tripUpdate"]!).Where(u => u["vehicle"] is not null).ToList();
+        Assert.Equal(runs.Count, runs.Select(u => (string?)u["vehicle"]!["id"]).Distinct().Count());
+        Assert.Equal(runs.Count, runs.Select(u => $"{u["trip"]!["tripId"]}@{u["trip"]!["startDate"]}T{u["trip"]!["startTime"]}").Distinct().Count());
+
         Assert.Equal(0, await polis.StopGracefullyAsync());
         await polis.StartAgainAsync();
         await Eventually.ReturnsAsync(() => Task.FromResult(polis.OutputCount(Announcement)), n => n == 2, "the restarted simulator announces the city", 120);

@@ -15,7 +15,7 @@ namespace Polis.EndToEnd.Tests;
 /// Live tracking with an active feed, in a polis process of its own: line L runs L1 all day every 10 min along an
 /// 8 km street (21 stops 400 m apart, 2 min between stops). A bus device reports, one minute late over MQTT, the
 /// last three minutes of the run that started 10–20 min ago; polis matches it to that run, predicts the stops ahead,
-/// shows it on the next stop's departure board, records the stops it passed and scores its predictions.
+/// shows it on a departure board ahead, records the stops it passed and scores its predictions.
 /// </summary>
 public sealed class TransitTrackingFeedTests : IAsyncLifetime
 {
@@ -63,8 +63,10 @@ public sealed class TransitTrackingFeedTests : IAsyncLifetime
         var arrivals = predictions.Select(p => p!["arrival"]!.GetValue<DateTimeOffset>()).ToList();
         Assert.Equal(arrivals.Order(), arrivals);
 
-        var next = (string)vehicle["nextStop"]!["stopId"]!;
-        var board = await _api.GetJsonAsync($"/api/v1/transit/stops/{next}/departures?limit=3");
+        // The board of the stop after the next: the bus may be inside its next stop's zone, a call already under way
+        // whose expected time passes before the board is asked (one report in five lands there).
+        var after = vehicle["nextStop"]!["index"]!.GetValue<int>() + 1;
+        var board = await _api.GetJsonAsync($"/api/v1/transit/stops/L{after}/departures?limit=3");
         var line = board["departures"]!.AsArray().First(d => (string?)d!["vehicleId"] == "e2e-bus-l")!;
         Assert.True(line["realtime"]!.GetValue<bool>());
         Assert.Equal(startTime, (string)line["startTime"]!);

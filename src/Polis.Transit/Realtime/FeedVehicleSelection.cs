@@ -6,9 +6,12 @@ namespace Polis.Transit.Realtime;
 /// <summary>
 /// Decides once, for the vehicle positions and the trip updates alike, which vehicles are published and with
 /// which run, so the two feeds always pair (W003, E047): one entry per vehicle id (E052), stale and implausible
-/// reports left out, and at most one vehicle per run (the spec allows one TripUpdate per run; the freshest
-/// report keeps it, the other vehicles appear without a trip). A run that is cancelled, unknown to the active
-/// network, or without anything to predict is not published with the vehicle either.
+/// reports left out, and at most one vehicle per run (the spec allows one TripUpdate per run). The tracker already
+/// gives each run one vehicle (<see cref="Tracking.RunHolders"/>); this is the last guard for states that still
+/// disagree (a vehicle published before it was displaced, an older network's run): a vehicle that reported the run
+/// as its assignment keeps it over one matched spatially, then the freshest report; the others appear without a
+/// trip. A run that is cancelled, unknown to the active network, or without anything to predict is not published
+/// with the vehicle either.
 /// </summary>
 public static class FeedVehicleSelection
 {
@@ -39,7 +42,7 @@ public static class FeedVehicleSelection
                 continue;
             }
 
-            if (!owners.TryGetValue(run.Key, out var owner) || IsNewer(vehicle, owner.Vehicle))
+            if (!owners.TryGetValue(run.Key, out var owner) || Outranks(vehicle, owner.Vehicle))
             {
                 owners[run.Key] = (vehicle, run);
             }
@@ -98,7 +101,15 @@ public static class FeedVehicleSelection
         return StopTimeUpdates.CanDescribe(vehicle, current) ? current : null;
     }
 
-    private static bool IsNewer(VehicleState candidate, VehicleState owner) =>
-        candidate.Position.Timestamp > owner.Position.Timestamp
-        || (candidate.Position.Timestamp == owner.Position.Timestamp && string.CompareOrdinal(candidate.VehicleId, owner.VehicleId) < 0);
+    private static bool Outranks(VehicleState candidate, VehicleState owner)
+    {
+        var assigned = candidate.MatchSource == TripMatchSource.Assigned;
+        if (assigned != (owner.MatchSource == TripMatchSource.Assigned))
+        {
+            return assigned;
+        }
+
+        return candidate.Position.Timestamp > owner.Position.Timestamp
+            || (candidate.Position.Timestamp == owner.Position.Timestamp && string.CompareOrdinal(candidate.VehicleId, owner.VehicleId) < 0);
+    }
 }

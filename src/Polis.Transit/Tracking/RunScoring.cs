@@ -7,16 +7,14 @@ namespace Polis.Transit.Tracking;
 /// <summary>
 /// Ranks a place on a run for a report. Each term is scaled so 1 means "as bad as the tolerance": distance off the
 /// shape, lateness (10 min = 1) and earliness (5 min = 1: vehicles are late far more often than early), waiting at
-/// the first stop (30 min = 1, so the next departure wins at a terminus), heading against the shape's direction
-/// (90° = 1, which separates the two directions of one street), and a run another vehicle already holds.
+/// the first stop (30 min = 1, so the next departure wins at a terminus), and heading against the shape's direction
+/// (90° = 1, which separates the two directions of one street). Whether another vehicle holds the run is not a
+/// cost but a rule (<see cref="RunHolders"/>).
 /// </summary>
 public static class RunScoring
 {
-    /// <summary>Cost added when another vehicle already serves the run: two buses rarely run one trip.</summary>
-    public const double HeldByOtherCost = 0.5;
-
     /// <summary>The cheapest acceptable place among <paramref name="places"/> on <paramref name="run"/>, or null.</summary>
-    public static RunMatch? Best(TripInstance run, IReadOnlyList<ShapeProjection> places, VehicleReport report, bool heldByOther, TripMatchSource source, TrackingOptions options)
+    public static RunMatch? Best(TripInstance run, IReadOnlyList<ShapeProjection> places, VehicleReport report, TripMatchSource source, TrackingOptions options)
     {
         ArgumentNullException.ThrowIfNull(run);
         ArgumentNullException.ThrowIfNull(places);
@@ -33,13 +31,13 @@ public static class RunScoring
 
             // Zero deviation before the first departure means waiting at the first stop (see ScheduleMath).
             var wait = deviation == 0 ? Math.Max(0, (run.ScheduledDeparture(0) - report.Timestamp).TotalSeconds) : 0;
-            if (wait > options.Layover.TotalSeconds)
+            if (wait > options.Layover.TotalSeconds || (source == TripMatchSource.Matched && !Plausible(run.Trip, place.DistanceAlong, deviation, options)))
             {
                 continue;
             }
 
             var cost = (place.OffsetMetres / options.ShapeToleranceMetres) + DeviationCost(deviation) + (wait / 1800)
-                + BearingCost(run, place.DistanceAlong, report) + (heldByOther ? HeldByOtherCost : 0);
+                + BearingCost(run, place.DistanceAlong, report);
             if (best is null || cost < best.Cost)
             {
                 best = new RunMatch(run, place.DistanceAlong, place.OffsetMetres, deviation, source, cost);
@@ -47,6 +45,30 @@ public static class RunScoring
         }
 
         return best;
+    }
+
+    /// <summary>
+    /// Whether a place found by spatial matching alone can mean the vehicle runs the run, beyond the lateness
+    /// limits. Not at or before the first stop once the run left more than <see cref="TrackingOptions.MaxLateDeparture"/>
+    /// ago: there the vehicle has not started, so its lateness only measures how long it has been standing, and a
+    /// bus standing at a terminus (out of service, or waiting for a later run) would otherwise take a run whose
+    /// schedule has it far down the line (MaxLate allows 30 min) and be published as that run, late, with its delay
+    /// alert. Not at the last stop either: a vehicle first placed at a run's end is not running it, and would only
+    /// record an arrival there it never made. A vehicle that really leaves late is matched as soon as it has left
+    /// the first stop (a report later), and one that really arrives is already on its run; both limits are for
+    /// spatial matches only, a reported assignment says which run the vehicle is on.
+    /// </summary>
+    public static bool Plausible(ScheduledTrip trip, double progress, double deviationSeconds, TrackingOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(trip);
+        ArgumentNullException.ThrowIfNull(options);
+        if (ScheduleMath.AtFirstStop(trip, progress, options.StopRadiusMetres))
+        {
+            return deviationSeconds <= options.MaxLateDeparture.TotalSeconds;
+        }
+
+        var last = trip.Stops.Count - 1;
+        return progress < trip.Stops[last].DistanceMetres - ScheduleMath.StopRadius(trip, last, options.StopRadiusMetres);
     }
 
     /// <summary>

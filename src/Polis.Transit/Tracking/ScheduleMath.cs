@@ -108,8 +108,14 @@ public static class ScheduleMath
             return seconds - latest;
         }
 
-        var atFirstStop = progress <= run.Trip.Stops[0].DistanceMetres + StopRadius(run.Trip, 0, radius);
-        return seconds < earliest && !atFirstStop ? seconds - earliest : 0;
+        return seconds < earliest && !AtFirstStop(run.Trip, progress, radius) ? seconds - earliest : 0;
+    }
+
+    /// <summary>True at or before the first stop: within its zone, or on the shape before it (the vehicle has not started the run).</summary>
+    public static bool AtFirstStop(ScheduledTrip trip, double progress, double radius)
+    {
+        ArgumentNullException.ThrowIfNull(trip);
+        return progress <= trip.Stops[0].DistanceMetres + StopRadius(trip, 0, radius);
     }
 
     /// <summary>GTFS-Realtime's stop status for a vehicle at <paramref name="progress"/> heading for stop <paramref name="next"/>.</summary>

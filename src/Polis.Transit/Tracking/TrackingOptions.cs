@@ -51,6 +51,13 @@ public sealed class TrackingOptions
     [Range(typeof(TimeSpan), "00:00:00", "06:00:00")]
     public TimeSpan MaxLate { get; set; } = TimeSpan.FromMinutes(30);
 
+    /// <summary>
+    /// How long after a run's departure a vehicle still at or before its first stop can be matched to it spatially
+    /// (without a reported trip): past this it is standing, not running the run late (see <see cref="RunScoring.Plausible"/>).
+    /// </summary>
+    [Range(typeof(TimeSpan), "00:00:00", "06:00:00")]
+    public TimeSpan MaxLateDeparture { get; set; } = TimeSpan.FromMinutes(5);
+
     /// <summary>How long before its first departure a vehicle waiting at a run's first stop can be matched to it.</summary>
     [Range(typeof(TimeSpan), "00:00:00", "03:00:00")]
     public TimeSpan Layover { get; set; } = TimeSpan.FromMinutes(30);

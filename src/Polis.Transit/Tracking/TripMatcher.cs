@@ -12,6 +12,8 @@ namespace Polis.Transit.Tracking;
 /// calling at stops nearby, are ranked by <see cref="RunScoring"/>; another run replaces the current one only when
 /// clearly cheaper for <see cref="TrackingOptions.SwitchReports"/> reports in a row, or when the current one ended
 /// (the vehicle reached its last stop); while the vehicle waits at its run's first stop every run competes afresh.
+/// A run another vehicle holds with stronger evidence is no candidate at all (<see cref="RunHolders.Outranks"/>):
+/// one vehicle per run, so the loser of a run takes its next best or none.
 /// </summary>
 public static class TripMatcher
 {
@@ -20,13 +22,14 @@ public static class TripMatcher
 
     private static readonly double[] s_stopSearchRadii = [1_000, 5_000];
 
-    public static MatchOutcome Match(TransitNetwork network, VehicleReport report, MatchMemory memory, TrackingOptions options, Func<string, bool>? heldByOther = null)
+    /// <param name="blocked">True for a match whose run another vehicle holds with evidence at least as strong (none when null).</param>
+    public static MatchOutcome Match(TransitNetwork network, VehicleReport report, MatchMemory memory, TrackingOptions options, Func<RunMatch, bool>? blocked = null)
     {
         ArgumentNullException.ThrowIfNull(network);
         ArgumentNullException.ThrowIfNull(report);
         ArgumentNullException.ThrowIfNull(memory);
         ArgumentNullException.ThrowIfNull(options);
-        heldByOther ??= static _ => false;
+        blocked ??= static _ => false;
         var current = memory.Current;
         var finishedKey = memory.FinishedKey;
         if (current is not null && HasFinished(current, options))
@@ -36,10 +39,16 @@ public static class TripMatcher
         }
 
         var keep = current is null ? null : Continue(current, report, memory.At, options);
+        if (keep is not null && blocked(keep))
+        {
+            // Taken by a vehicle with stronger evidence: not even held through a detour.
+            (keep, current) = (null, null);
+        }
 
         // Waiting at the first stop shows nothing of which run the vehicle will take: there, the current run
         // competes with the others afresh (at a terminus the next departure, or a run not yet taken, wins).
-        var waiting = keep is not null && keep.Progress <= FirstStopZoneEnd(keep.Run.Trip, options);
+        var fitsCurrent = keep is not null;
+        var waiting = keep is not null && ScheduleMath.AtFirstStop(keep.Run.Trip, keep.Progress, options.StopRadiusMetres);
         if (waiting)
         {
             keep = null;
@@ -53,7 +62,7 @@ public static class TripMatcher
             }
 
             var assigned = BestOf(RunIndex.Of(network).Between(trip.Route.Id, Earliest(report, options), Latest(report, options)).Where(r => r.Trip == trip),
-                report, finishedKey, TripMatchSource.Assigned, options, heldByOther);
+                report, finishedKey, TripMatchSource.Assigned, options, blocked);
             if (assigned is not null)
             {
                 return Accept(assigned, report, finishedKey);
@@ -67,7 +76,7 @@ public static class TripMatcher
             return Accept(keep, report, finishedKey);
         }
 
-        var best = BestOf(CandidateRuns(network, report, options).Where(r => waiting || r.Key != current?.Key), report, finishedKey, TripMatchSource.Matched, options, heldByOther);
+        var best = BestOf(CandidateRuns(network, report, options).Where(r => waiting || r.Key != current?.Key), report, finishedKey, TripMatchSource.Matched, options, blocked);
         if (keep is not null)
         {
             if (best is null || best.Cost + SwitchMargin >= keep.Cost)
@@ -86,8 +95,9 @@ public static class TripMatcher
             return Accept(best, report, finishedKey);
         }
 
-        // Nothing fits: hold the current run through a short detour or a bad fix, then let it go.
-        return current is not null && memory.Misses < options.OffRouteGraceReports
+        // Nothing fits: hold the current run through a short detour or a bad fix, then let it go. A vehicle still on
+        // its run's shape (waiting at the first stop past the time it could leave on it) is no detour: it lets go now.
+        return current is not null && !fitsCurrent && memory.Misses < options.OffRouteGraceReports
             ? new MatchOutcome(memory with { Misses = memory.Misses + 1, ChallengerKey = null, ChallengerCount = 0 }, null)
             : new MatchOutcome(MatchMemory.Empty with { FinishedKey = finishedKey }, null);
     }
@@ -101,9 +111,6 @@ public static class TripMatcher
         var last = trip.Stops.Count - 1;
         return match.Progress >= trip.Stops[last].DistanceMetres - ScheduleMath.StopRadius(trip, last, options.StopRadiusMetres);
     }
-
-    private static double FirstStopZoneEnd(ScheduledTrip trip, TrackingOptions options) =>
-        trip.Stops[0].DistanceMetres + ScheduleMath.StopRadius(trip, 0, options.StopRadiusMetres);
 
     /// <summary>The current run's place for this report, searched only from just behind its progress to as far as it can have gone.</summary>
     public static RunMatch? Continue(RunMatch current, VehicleReport report, DateTimeOffset? since, TrackingOptions options)
@@ -153,7 +160,7 @@ public static class TripMatcher
         return routes.SelectMany(r => index.Between(r, Earliest(report, options), Latest(report, options)));
     }
 
-    private static RunMatch? BestOf(IEnumerable<TripInstance> runs, VehicleReport report, string? finishedKey, TripMatchSource source, TrackingOptions options, Func<string, bool> heldByOther)
+    private static RunMatch? BestOf(IEnumerable<TripInstance> runs, VehicleReport report, string? finishedKey, TripMatchSource source, TrackingOptions options, Func<RunMatch, bool> blocked)
     {
         // Trips share shapes: search each shape once per report.
         var places = new Dictionary<ShapeLine, IReadOnlyList<ShapeProjection>>(ReferenceEqualityComparer.Instance);
@@ -171,7 +178,7 @@ public static class TripMatcher
                 places[shape] = found = ShapeSearch.Candidates(shape, report.Latitude, report.Longitude, options.ShapeToleranceMetres);
             }
 
-            if (found.Count > 0 && RunScoring.Best(run, found, report, heldByOther(run.Key), source, options) is { } match && (best is null || match.Cost < best.Cost))
+            if (found.Count > 0 && RunScoring.Best(run, found, report, source, options) is { } match && (best is null || match.Cost < best.Cost) && !blocked(match))
             {
                 best = match;
             }

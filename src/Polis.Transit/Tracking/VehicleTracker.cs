@@ -6,12 +6,15 @@ namespace Polis.Transit.Tracking;
 /// <summary>
 /// The tracking pipeline for every vehicle, one report at a time: filter, match, advance along the run (arrivals,
 /// departures, headways, history), filter the delay, predict, keep predictions for scoring, and build the
-/// vehicle's new <see cref="VehicleState"/>. Pure apart from its own memory; not thread-safe (one worker drives it).
+/// vehicle's new <see cref="VehicleState"/>. A run is held by one vehicle at most (<see cref="RunHolders"/>): a
+/// vehicle taking a run from another displaces it, unmatched until its next report is matched afresh. Pure apart
+/// from its own memory; not thread-safe (one worker drives it).
 /// </summary>
 public sealed class VehicleTracker(TrackingOptions options)
 {
     private readonly Dictionary<string, VehicleTrack> _tracks = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, string> _runHolders = new(StringComparer.Ordinal);
+    private readonly RunHolders _holders = new(options);
+    private readonly List<LiveVehicle> _displaced = [];
 
     public TrackingRecorder Recorder { get; } = new(options);
 
@@ -28,7 +31,7 @@ public sealed class VehicleTracker(TrackingOptions options)
         {
             track = track with { Filter = verdict.State, Counts = track.Counts.WithRejected(rejection) };
             _tracks[report.VehicleId] = track;
-            return new TrackResult(track.State, rejection, track.Counts);
+            return new TrackResult(track.State, rejection, track.Counts, []);
         }
 
         track = track with { Filter = verdict.State, Counts = track.Counts.WithAccepted(), LastHeard = now };
@@ -37,9 +40,10 @@ public sealed class VehicleTracker(TrackingOptions options)
             track = LeaveRun(track) with { Match = MatchMemory.Empty, Network = network };
         }
 
-        track = network is null ? Unmatched(track, report, now) : Follow(track, report, network, now);
+        _displaced.Clear();
+        track = network is null ? Unmatched(track, Position(report), OccupancyPercent(report), now) : Follow(track, report, network, now);
         _tracks[report.VehicleId] = track;
-        return new TrackResult(track.State, null, track.Counts);
+        return new TrackResult(track.State, null, track.Counts, _displaced.Count == 0 ? [] : [.. _displaced]);
     }
 
     /// <summary>Forgets vehicles not heard from for <see cref="TrackingOptions.VehicleExpiry"/>; returns their ids.</summary>
@@ -58,10 +62,10 @@ public sealed class VehicleTracker(TrackingOptions options)
     private VehicleTrack Follow(VehicleTrack track, VehicleReport report, TransitNetwork network, DateTimeOffset now)
     {
         var vehicleId = track.VehicleId;
-        var outcome = TripMatcher.Match(network, report, track.Match, options, key => _runHolders.TryGetValue(key, out var holder) && holder != vehicleId);
+        var outcome = TripMatcher.Match(network, report, track.Match, options, match => _holders.Blocks(vehicleId, match, now));
         if (outcome.Memory.Current is null)
         {
-            return Unmatched(LeaveRun(track) with { Match = outcome.Memory }, report, now);
+            return Unmatched(LeaveRun(track) with { Match = outcome.Memory }, Position(report), OccupancyPercent(report), now);
         }
 
         if (outcome.Fit is not { } fit)
@@ -72,6 +76,11 @@ public sealed class VehicleTracker(TrackingOptions options)
         }
 
         var run = fit.Run;
+        if (_holders.Take(vehicleId, fit, report.Timestamp) is { } loser)
+        {
+            Displace(loser, now);
+        }
+
         var zone = network.TimeZone;
         RunProgress progress;
         DelayEstimate delay;
@@ -81,7 +90,6 @@ public sealed class VehicleTracker(TrackingOptions options)
             track = LeaveRun(track);
             progress = StopEventDetector.Start(run, fit.Progress, report.Timestamp, options.StopRadiusMetres);
             delay = DelayEstimate.Start(fit.DeviationSeconds, report.Timestamp, options);
-            _runHolders[run.Key] = vehicleId;
         }
         else
         {
@@ -123,31 +131,49 @@ public sealed class VehicleTracker(TrackingOptions options)
         return track with { Match = outcome.Memory, Progress = progress, Delay = delay, HeadwaySeconds = headway, State = state };
     }
 
-    private VehicleTrack Unmatched(VehicleTrack track, VehicleReport report, DateTimeOffset now) => track with
+    private static VehicleTrack Unmatched(VehicleTrack track, VehiclePosition position, int? occupancy, DateTimeOffset now) => track with
     {
-        State = new VehicleState(track.VehicleId, null, Position(report), null, TripMatchSource.None, null, null, VehicleStopStatus.InTransitTo, null,
-            track.HeadwaySeconds, OccupancyPercent(report), [], now),
+        State = new VehicleState(track.VehicleId, null, position, null, TripMatchSource.None, null, null, VehicleStopStatus.InTransitTo, null,
+            track.HeadwaySeconds, occupancy, [], now),
     };
 
+    /// <summary>
+    /// A vehicle whose run was taken by one with stronger evidence: it leaves the run at once (published without a
+    /// trip, so the run never has two vehicles) and its next report is matched afresh, to another run or none. Its
+    /// call in progress is not recorded: the run was never its own.
+    /// </summary>
+    private void Displace(string vehicleId, DateTimeOffset now)
+    {
+        if (!_tracks.TryGetValue(vehicleId, out var track))
+        {
+            return;
+        }
+
+        track = LeaveRun(track, recordCall: false) with { Match = MatchMemory.Empty with { FinishedKey = track.Match.FinishedKey } };
+        if (track.State is { } state)
+        {
+            track = Unmatched(track, state.Position, state.OccupancyPercent, now);
+            _displaced.Add(new LiveVehicle(track.State!, track.Counts));
+        }
+
+        _tracks[vehicleId] = track;
+    }
+
     /// <summary>Ends the vehicle's current run: the call in progress is recorded without departure, its kept predictions dropped.</summary>
-    private VehicleTrack LeaveRun(VehicleTrack track)
+    private VehicleTrack LeaveRun(VehicleTrack track, bool recordCall = true)
     {
         if (track.Progress is not { } progress)
         {
             return track;
         }
 
-        if (track.Match.Current?.Run is { } run && run.Key == progress.RunKey && track.Network is { } network && StopEventDetector.Abandon(progress) is { } visit)
+        if (recordCall && track.Match.Current?.Run is { } run && run.Key == progress.RunKey && track.Network is { } network && StopEventDetector.Abandon(progress) is { } visit)
         {
             Recorder.OnVisit(track.VehicleId, run, network.FeedId, visit, network.TimeZone);
         }
 
         Recorder.Ledger.Forget(progress.RunKey);
-        if (_runHolders.TryGetValue(progress.RunKey, out var holder) && holder == track.VehicleId)
-        {
-            _runHolders.Remove(progress.RunKey);
-        }
-
+        _holders.Release(progress.RunKey, track.VehicleId);
         return track with { Progress = null, Delay = null };
     }
 

@@ -50,6 +50,11 @@ public sealed partial class VehicleTrackingService(
                 {
                     registry.UpdateCounts(report.VehicleId, result.Counts);
                 }
+
+                foreach (var displaced in result.Displaced)
+                {
+                    registry.Publish(displaced.State with { Label = labels.Find(displaced.State.VehicleId) }, displaced.Counts);
+                }
             }
         }
         catch (Exception ex)

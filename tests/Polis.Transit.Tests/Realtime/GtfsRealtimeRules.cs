@@ -7,7 +7,9 @@ namespace Polis.Transit.Tests.Realtime;
 /// The main rules of MobilityData's gtfs-realtime-validator (RULES.md), checked on a decoded feed against the
 /// static network it claims to describe. Each finding starts with the rule's code; an empty list means the feed
 /// passed. Rules about two feeds (W003/E047) are in <see cref="CheckPairing"/>, about two iterations of one feed
-/// (E017/E018) in <see cref="CheckSequence"/>.
+/// (E017/E018) in <see cref="CheckSequence"/>. Findings without a code are the best practice of one vehicle per trip
+/// instance (the validator has no rule for it): a run in one trip update and one vehicle position at most, a vehicle
+/// in one trip update at most (Polis publishes only the run a vehicle is on).
 /// </summary>
 internal static class GtfsRealtimeRules
 {
@@ -47,6 +49,21 @@ internal static class GtfsRealtimeRules
         foreach (var id in feed.Entity.Where(e => e.Vehicle?.Vehicle?.HasId == true).GroupBy(e => e.Vehicle.Vehicle.Id).Where(g => g.Count() > 1).Select(g => g.Key))
         {
             findings.Add($"E052 vehicle.id '{id}' is used by more than one vehicle");
+        }
+
+        foreach (var run in feed.Entity.Where(e => e.TripUpdate?.Trip is not null).GroupBy(e => RunOf(e.TripUpdate.Trip)).Where(g => g.Count() > 1))
+        {
+            findings.Add($"trip run '{run.Key}' has {run.Count()} trip updates, not one");
+        }
+
+        foreach (var run in feed.Entity.Where(e => e.Vehicle?.Trip?.HasTripId == true).GroupBy(e => RunOf(e.Vehicle.Trip)).Where(g => g.Count() > 1))
+        {
+            findings.Add($"trip run '{run.Key}' has {run.Count()} vehicles, not one");
+        }
+
+        foreach (var id in feed.Entity.Where(e => e.TripUpdate?.Vehicle?.HasId == true).GroupBy(e => e.TripUpdate.Vehicle.Id).Where(g => g.Count() > 1).Select(g => g.Key))
+        {
+            findings.Add($"vehicle '{id}' is in more than one trip update");
         }
 
         foreach (var entity in feed.Entity)
@@ -229,6 +246,7 @@ internal static class GtfsRealtimeRules
 
     private static DateTimeOffset PosixTime(ulong seconds) => DateTimeOffset.FromUnixTimeSeconds((long)Math.Min(seconds, MaxPosix));
 
-    private static bool SameRun(TripDescriptor a, TripDescriptor b) =>
-        a.TripId == b.TripId && a.StartDate == b.StartDate && a.StartTime == b.StartTime;
+    private static bool SameRun(TripDescriptor a, TripDescriptor b) => RunOf(a) == RunOf(b);
+
+    private static string RunOf(TripDescriptor trip) => $"{trip.TripId}@{trip.StartDate}T{trip.StartTime}";
 }

@@ -80,6 +80,30 @@ public sealed class GtfsRealtimeRulesTests
     }
 
     [Fact]
+    public void Check_RunWithTwoVehiclesOrTwoTripUpdates_OneVehiclePerTripInstance()
+    {
+        var input = Input([OnRun("bus-1", Out, 1, 60), OnRun("bus-2", Out, 1, 900)]);
+        var positions = VehiclePositionsFeedBuilder.Build(input);
+        var updates = TripUpdatesFeedBuilder.Build(input);
+        Assert.Empty(Findings(positions).Concat(Findings(updates)));
+        var second = positions.Entity.Single(e => e.Vehicle.Vehicle.Id == "bus-2").Vehicle;
+        second.Trip = positions.Entity.Single(e => e.Vehicle.Vehicle.Id == "bus-1").Vehicle.Trip.Clone();
+        var copy = updates.Entity[0].Clone();
+        copy.Id = "another";
+        updates.Entity.Add(copy);
+        var third = updates.Entity[0].Clone();
+        third.Id = "third";
+        third.TripUpdate.Trip.TripId = "back";
+        updates.Entity.Add(third);
+
+        var findings = Findings(positions).Concat(Findings(updates)).ToList();
+
+        Assert.Contains(findings, f => f.StartsWith("trip run 'out@20260305T' has 2 vehicles", StringComparison.Ordinal));
+        Assert.Contains(findings, f => f.StartsWith("trip run 'out@20260305T' has 2 trip updates", StringComparison.Ordinal));
+        Assert.Contains(findings, f => f.StartsWith("vehicle 'bus-1' is in more than one trip update", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void CheckPairing_VehicleOnAnotherTripOrMissing_E047W003()
     {
         var (positions, updates) = ValidFeeds();

@@ -86,6 +86,19 @@ public sealed class TripUpdatesFeedBuilderTests
     }
 
     [Fact]
+    public void Build_AssignedVehicleAndFresherMatchedOneClaimOneRun_AssignedKeepsIt()
+    {
+        var assigned = OnRun("bus-2", Out, 1, 30, age: TimeSpan.FromSeconds(40)) with { MatchSource = TripMatchSource.Assigned };
+        var input = Input([OnRun("bus-1", Out, 1, 900, age: TimeSpan.FromSeconds(5)), assigned]);
+
+        var (positions, updates, _) = FeedBuilderAssertions.BuildValid(input);
+
+        Assert.Equal("bus-2", Assert.Single(updates.Entity).TripUpdate.Vehicle.Id);
+        Assert.Equal(30, updates.Entity[0].TripUpdate.Delay);
+        Assert.Null(positions.Entity.Single(e => e.Vehicle.Vehicle.Id == "bus-1").Vehicle.Trip);
+    }
+
+    [Fact]
     public void Build_CancelledRun_CanceledWithoutStopsUntilTheRunWouldHaveEnded()
     {
         var back = Network.Instance("back", Today)!; // 25:00 → 01:00 to 01:10:30 on the 6th

@@ -1,4 +1,3 @@
-using Polis.Transit.Gtfs.Reading;
 using Polis.Transit.Live;
 using Polis.Transit.Timetable;
 using Polis.Transit.Tracking;
@@ -11,13 +10,10 @@ namespace Polis.Transit.Tests.Tracking;
 /// </summary>
 public sealed class RealFeedTrackingTests
 {
-    private static readonly Lazy<TransitNetwork> s_caltrain = new(() => RealFeeds.Network(RealFeeds.Caltrain, 10));
-    private static readonly Lazy<TransitNetwork> s_bullRunner = new(() => RealFeeds.Network(RealFeeds.BullRunner, 11));
-
     [Fact]
     public void Caltrain_LocalTrainWithoutIds_MatchedWithItsDelayAndEveryStationTimed()
     {
-        var network = s_caltrain.Value;
+        var network = RealNetworks.Caltrain;
         var run = network.Instance("10201272009", new DateOnly(2009, 3, 10))!;
         var train = new SimulatedVehicle("train-102", run, seed: 7) { Delay = TimeSpan.FromMinutes(2), NoiseMetres = 15 };
         var drive = new TrackingDrive(network);
@@ -40,17 +36,20 @@ public sealed class RealFeedTrackingTests
     [Fact]
     public void Caltrain_TrainPastMidnight_AssignedOrMatchedOnThePreviousServiceDate()
     {
-        var network = s_caltrain.Value;
+        var network = RealNetworks.Caltrain;
         var run = network.Instance("19801272009", new DateOnly(2009, 3, 10))!;
         var assigned = new SimulatedVehicle("train-198", run, seed: 8) { NoiseMetres = 15, SendsTripId = true };
         var matched = new SimulatedVehicle("train-198b", run, seed: 9) { NoiseMetres = 15 };
+        var (from, to, step) = (run.ScheduledStart.AddMinutes(5), run.ScheduledStart.AddMinutes(40), TimeSpan.FromSeconds(30));
 
-        var drive = new TrackingDrive(network).Run(run.ScheduledStart.AddMinutes(5), run.ScheduledStart.AddMinutes(40), TimeSpan.FromSeconds(30), assigned, matched);
+        var drive = new TrackingDrive(network).Run(from, to, step, assigned, matched);
+        var alone = new TrackingDrive(network).Run(from, to, step, new SimulatedVehicle("train-198b", run, seed: 9) { NoiseMetres = 15 });
 
         var a = drive.Tracker.Track("train-198")!.State!;
-        var b = drive.Tracker.Track("train-198b")!.State!;
+        var b = alone.Tracker.Track("train-198b")!.State!;
         Assert.Equal((run.Key, TripMatchSource.Assigned), (a.Trip!.Key, a.MatchSource));
-        Assert.Equal(run.Key, b.Trip!.Key);
+        Assert.Equal((run.Key, TripMatchSource.Matched), (b.Trip!.Key, b.MatchSource));
+        Assert.NotEqual(run.Key, drive.Tracker.Track("train-198b")!.State!.Trip?.Key); // beside the assigned train: one vehicle per run
         Assert.Equal(new DateOnly(2009, 3, 10), a.Trip.ServiceDate);
         Assert.Equal(new DateOnly(2009, 3, 11), network.LocalDate(a.Position.Timestamp));
         Assert.InRange(a.DelaySeconds!.Value, -30, 30);
@@ -61,7 +60,7 @@ public sealed class RealFeedTrackingTests
     [Fact]
     public void BullRunner_TwoShuttlesOnAFrequencyLoop_EachOnItsRunWithTheHeadwayBetweenThem()
     {
-        var network = s_bullRunner.Value;
+        var network = RealNetworks.BullRunner;
         var day = new DateOnly(2020, 3, 10);
         var first = network.Instance("1", day, 8 * 3600)!;
         var second = network.Instance("1", day, (8 * 3600) + 600)!;

@@ -24,6 +24,9 @@ internal sealed class TrackingDrive
 
     public List<TrackResult> Results { get; } = [];
 
+    /// <summary>The vehicles as the tracking service publishes them: each report's state and the states of those it displaced.</summary>
+    public LiveVehicleRegistry Registry { get; } = new();
+
     public List<TrackingHistoryBatch> Batches { get; } = [];
 
     public IEnumerable<StopEvent> Events => Batches.SelectMany(b => b.StopEvents);
@@ -36,7 +39,7 @@ internal sealed class TrackingDrive
             Clock.SetUtcNow(at);
             foreach (var vehicle in vehicles)
             {
-                Results.Add(Tracker.Process(vehicle.ReportAt(at), Network, at));
+                Add(Tracker.Process(vehicle.ReportAt(at), Network, at));
             }
         }
 
@@ -64,7 +67,21 @@ internal sealed class TrackingDrive
         }
 
         var result = Tracker.Process(report, Network, Clock.GetUtcNow());
-        Results.Add(result);
+        Add(result);
         return result;
+    }
+
+    private void Add(TrackResult result)
+    {
+        Results.Add(result);
+        if (result.Rejection is null && result.State is { } state)
+        {
+            Registry.Publish(state, result.Counts);
+        }
+
+        foreach (var displaced in result.Displaced)
+        {
+            Registry.Publish(displaced.State, displaced.Counts);
+        }
     }
 }

@@ -92,6 +92,28 @@ public sealed class VehicleTrackingServiceTests : IDisposable
     }
 
     [Fact]
+    public void Handle_BusTakesTheRunAnotherHolds_TheOtherPublishedWithoutTripAtOnce()
+    {
+        var run = TransitNetworkBuilder.Build(1, TrackingFeeds.Corridor()).Instance("E0715", s_day)!;
+        var late = new SimulatedVehicle("bus-late", run, seed: 5) { NoiseMetres = 5, Delay = TimeSpan.FromMinutes(4) };
+        var onTime = new SimulatedVehicle("bus-on-time", run, seed: 6) { NoiseMetres = 5 };
+        for (var at = At(7, 20); at <= At(7, 21); at += TimeSpan.FromSeconds(20))
+        {
+            _clock.SetUtcNow(at);
+            _service.Handle(new VehicleReadings("bus-late", Readings(late.ReportAt(at))));
+        }
+
+        Assert.Equal(run.Key, _registry.Find("bus-late")!.Trip!.Key);
+
+        _clock.SetUtcNow(At(7, 21, 10));
+        _service.Handle(new VehicleReadings("bus-on-time", Readings(onTime.ReportAt(At(7, 21, 10)))));
+
+        Assert.Equal(run.Key, _registry.Find("bus-on-time")!.Trip!.Key);
+        Assert.Equal(TripMatchSource.None, _registry.Find("bus-late")!.MatchSource); // before its own next report
+        Assert.Single(_registry.Vehicles, v => v.Trip?.Key == run.Key);
+    }
+
+    [Fact]
     public void BadReports_CountedPerVehicleAndOnTheMeter()
     {
         var rejected = new List<string>();
