@@ -60,7 +60,9 @@ public static class RegisterConverter
 
         var decrease = curve.IsDecrease(p) || (p > 0 && curve.IsDecrease(p - 1)) || curve.IsDecrease(p + 1);
         flags |= decrease ? RegisterFindings.Decrease : RegisterFindings.None;
-        flags |= a.OffGrid || b.OffGrid ? RegisterFindings.Apportioned : RegisterFindings.None;
+        // Apportioned only when an off-grid read's pair is split across a boundary (within one interval nothing is guessed).
+        var split = a.Ticks / accumulator.Step != (b.Ticks - 1) / accumulator.Step;
+        flags |= (a.OffGrid || b.OffGrid) && split ? RegisterFindings.Apportioned : RegisterFindings.None;
         flags |= a.Conflict || b.Conflict ? RegisterFindings.DuplicateConflict : RegisterFindings.None;
         var installed = a.Source < 0 && a.Ticks == curve.Installation.InstalledAt.UtcTicks;
         var removed = b.Source < 0 && curve.Installation.RemovedAt is { } at && b.Ticks == at.UtcTicks;
