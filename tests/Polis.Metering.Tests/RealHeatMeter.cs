@@ -15,6 +15,7 @@ internal static class RealHeatMeter
     public const int WeeksTo2026 = 313;
 
     private static readonly Lazy<RegisterRead[]> All = new(Load);
+    private static readonly Lazy<Dictionary<DateTimeOffset, double>> ByInstant = new(() => All.Value.ToDictionary(r => r.At, r => r.Value));
 
     public static TimeZoneInfo Copenhagen { get; } = TimeZoneInfo.FindSystemTimeZoneById("Europe/Copenhagen");
 
@@ -37,7 +38,7 @@ internal static class RealHeatMeter
         [.. All.Value.Where(r => r.At >= from && r.At <= to)];
 
     /// <summary>The register at an instant of the file.</summary>
-    public static double At(DateTimeOffset instant) => All.Value.Single(r => r.At == instant).Value;
+    public static double At(DateTimeOffset instant) => ByInstant.Value[instant];
 
     /// <summary>The reads moved forward by whole weeks (weekdays and local clock times keep their meaning).</summary>
     public static RegisterRead[] Shifted(IEnumerable<RegisterRead> reads, int weeks) =>
