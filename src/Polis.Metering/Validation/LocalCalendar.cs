@@ -1,3 +1,5 @@
+using System.Collections.Concurrent;
+using System.Runtime.CompilerServices;
 using Polis.Metering.Readings;
 
 namespace Polis.Metering.Validation;
@@ -9,10 +11,11 @@ namespace Polis.Metering.Validation;
 /// </summary>
 internal sealed class LocalCalendar
 {
+    private static readonly ConditionalWeakTable<TimeZoneInfo, ConcurrentDictionary<int, long>> Midnights = [];
     private readonly int[] _dayStart;
     private readonly DayOfWeek[] _likeDay;
     private readonly DayType[] _dayType;
-    private readonly Dictionary<int, int[]> _irregularSlots = [];
+    private readonly int[]?[] _irregularSlots;
 
     public LocalCalendar(IntervalGrid grid, TimeZoneInfo zone, IReadOnlySet<DateOnly> holidays)
     {
@@ -24,6 +27,7 @@ internal sealed class LocalCalendar
         _dayStart = new int[DayCount + 1];
         _likeDay = new DayOfWeek[DayCount];
         _dayType = new DayType[DayCount];
+        _irregularSlots = new int[]?[DayCount];
         var midnight = LocalMidnightUtc(FirstDate, zone);
         for (var k = 0; k <= DayCount; k++)
         {
@@ -80,7 +84,7 @@ internal sealed class LocalCalendar
 
     /// <summary>The local clock slot (time of day in steps) of grid interval <paramref name="index"/> on <paramref name="day"/>.</summary>
     public int SlotOf(int day, int index) =>
-        _irregularSlots.TryGetValue(day, out var slots) ? slots[index - _dayStart[day]] : index - _dayStart[day];
+        _irregularSlots[day] is { } slots ? slots[index - _dayStart[day]] : index - _dayStart[day];
 
     /// <summary>
     /// The grid index at clock slot <paramref name="slot"/> of <paramref name="day"/>, or -1 when that clock time does not
@@ -89,7 +93,7 @@ internal sealed class LocalCalendar
     public int IndexAt(int day, int slot, int count, out int second)
     {
         second = -1;
-        if (!_irregularSlots.TryGetValue(day, out var slots))
+        if (_irregularSlots[day] is not { } slots)
         {
             var index = _dayStart[day] + slot;
             return index >= 0 && index < count && index < _dayStart[day + 1] ? index : -1;
@@ -133,9 +137,13 @@ internal sealed class LocalCalendar
     }
 
     /// <summary>The UTC instant of local midnight; where midnight is skipped, the first local instant of the day.</summary>
-    private static long LocalMidnightUtc(DateOnly date, TimeZoneInfo zone)
+    /// <remarks>Memoised per zone and date: time zone conversions cost more than the rest of a day's validation.</remarks>
+    private static long LocalMidnightUtc(DateOnly date, TimeZoneInfo zone) =>
+        Midnights.GetValue(zone, static _ => new ConcurrentDictionary<int, long>()).GetOrAdd(date.DayNumber, Compute, zone);
+
+    private static long Compute(int dayNumber, TimeZoneInfo zone)
     {
-        var local = date.ToDateTime(TimeOnly.MinValue, DateTimeKind.Unspecified);
+        var local = DateOnly.FromDayNumber(dayNumber).ToDateTime(TimeOnly.MinValue, DateTimeKind.Unspecified);
         while (zone.IsInvalidTime(local))
         {
             local = local.AddMinutes(1);

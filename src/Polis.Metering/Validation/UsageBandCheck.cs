@@ -21,6 +21,7 @@ internal static class UsageBandCheck
         var high = new double[DayTypes * slots];
         var known = new sbyte[DayTypes * slots];
         var samples = new double[options.HistoryWeeks * 7 * 2];
+        var history = new HistoryDays(options.HistoryWeeks);
         var minimumDifference = options.UsageMinimumDifferencePerHour * workspace.StepHours;
         var week = int.MinValue;
         for (var day = calendar.DayOf(workspace.PeriodStart); day < calendar.DayCount; day++)
@@ -28,6 +29,7 @@ internal static class UsageBandCheck
             if (calendar.WeekStart(day) != week)
             {
                 week = calendar.WeekStart(day);
+                history.Collect(calendar, week);
                 Array.Clear(known);
             }
 
@@ -44,7 +46,7 @@ internal static class UsageBandCheck
                 var key = (type * slots) + calendar.SlotOf(day, i);
                 if (known[key] == 0)
                 {
-                    known[key] = Band(workspace, options, week, (DayType)type, calendar.SlotOf(day, i), samples, out low[key], out high[key]) ? (sbyte)1 : (sbyte)-1;
+                    known[key] = Band(workspace, options, history.Of(type), calendar.SlotOf(day, i), samples, out low[key], out high[key]) ? (sbyte)1 : (sbyte)-1;
                 }
 
                 if (known[key] < 0)
@@ -64,17 +66,12 @@ internal static class UsageBandCheck
         }
     }
 
-    private static bool Band(VeeWorkspace workspace, VeeOptions options, int week, DayType type, int slot, double[] samples, out double low, out double high)
+    private static bool Band(VeeWorkspace workspace, VeeOptions options, ReadOnlySpan<int> days, int slot, double[] samples, out double low, out double high)
     {
         var calendar = workspace.Calendar;
         var count = 0;
-        for (var day = week - 1; day >= Math.Max(0, week - (7 * options.HistoryWeeks)); day--)
+        foreach (var day in days)
         {
-            if (calendar.TypeOf(day) != type)
-            {
-                continue;
-            }
-
             var index = calendar.IndexAt(day, slot, workspace.Count, out var second);
             if (index >= 0 && workspace.IsLearnable(index))
             {
@@ -93,19 +90,26 @@ internal static class UsageBandCheck
             return false;
         }
 
-        var sorted = samples.AsSpan(0, count);
-        sorted.Sort();
-        low = Percentile(sorted, 0.1);
-        high = Percentile(sorted, 0.9);
+        (low, high) = Percentiles.Of(samples.AsSpan(0, count), 0.1, 0.9);
         return true;
     }
 
-    /// <summary>Linear interpolation between closest ranks (as numpy's default) of sorted values.</summary>
-    internal static double Percentile(ReadOnlySpan<double> sorted, double p)
+    /// <summary>The days of each day type in the whole weeks before a week (within the calendar).</summary>
+    private sealed class HistoryDays(int weeks)
     {
-        var rank = (sorted.Length - 1) * p;
-        var below = (int)rank;
-        var above = Math.Min(below + 1, sorted.Length - 1);
-        return sorted[below] + ((sorted[above] - sorted[below]) * (rank - below));
+        private readonly int[][] _days = [new int[weeks * 7], new int[weeks * 7], new int[weeks * 7]];
+        private readonly int[] _counts = new int[DayTypes];
+
+        public void Collect(LocalCalendar calendar, int week)
+        {
+            Array.Clear(_counts);
+            for (var day = week - 1; day >= Math.Max(0, week - (7 * weeks)); day--)
+            {
+                var type = (int)calendar.TypeOf(day);
+                _days[type][_counts[type]++] = day;
+            }
+        }
+
+        public ReadOnlySpan<int> Of(int type) => _days[type].AsSpan(0, _counts[type]);
     }
 }

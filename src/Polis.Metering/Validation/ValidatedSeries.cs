@@ -89,15 +89,22 @@ public sealed class ValidatedSeries
 
     private ValidatedValue[] BuildValues()
     {
-        var values = new List<ValidatedValue>(Period.Count);
+        var count = 0;
+        for (var i = _workspace.PeriodStart; i < _workspace.Count; i++)
+        {
+            count += _workspace.IsMissing(i) ? 0 : 1;
+        }
+
+        var values = new ValidatedValue[count];
+        var k = 0;
         for (var i = _workspace.PeriodStart; i < _workspace.Count; i++)
         {
             if (!_workspace.IsMissing(i))
             {
-                values.Add(ValueAt(i));
+                values[k++] = ValueAt(i);
             }
         }
 
-        return [.. values];
+        return values;
     }
 }
