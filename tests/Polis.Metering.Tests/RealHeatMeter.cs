@@ -1,5 +1,7 @@
 using System.Globalization;
+using Polis.Metering.Readings;
 using Polis.Metering.Registers;
+using Polis.Metering.Validation;
 
 namespace Polis.Metering.Tests;
 
@@ -43,6 +45,17 @@ internal static class RealHeatMeter
     /// <summary>The reads moved forward by whole weeks (weekdays and local clock times keep their meaning).</summary>
     public static RegisterRead[] Shifted(IEnumerable<RegisterRead> reads, int weeks) =>
         [.. reads.Select(r => r with { At = r.At.AddDays(7 * weeks) })];
+
+    /// <summary>
+    /// The (shifted) real hourly intervals of the <see cref="VeeOptions.HistoryDaysNeeded"/> days before
+    /// <paramref name="periodStart"/>, all Valid: the validated history VEE is given.
+    /// </summary>
+    public static IReadOnlyList<IntervalValue> ValidatedHistory(DateTimeOffset periodStart, int shiftWeeks = 0)
+    {
+        var from = periodStart.AddDays(-new VeeOptions().HistoryDaysNeeded);
+        var reads = Shifted(Between(from.AddDays(-7 * shiftWeeks), periodStart.AddDays(-7 * shiftWeeks)), shiftWeeks);
+        return RegisterConverter.Convert(IntervalGrid.Between(from, periodStart, TimeSpan.FromHours(1)), reads, new RegisterOptions()).Intervals;
+    }
 
     public static DateTimeOffset Utc(string text) => DateTimeOffset.Parse(text, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal);
 

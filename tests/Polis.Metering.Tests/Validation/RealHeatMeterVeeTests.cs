@@ -15,14 +15,6 @@ public sealed class RealHeatMeterVeeTests
     /// <summary>The real consumption of [<paramref name="start"/>, +1 h).</summary>
     private static double Real(DateTimeOffset start) => At(start.AddHours(1)) - At(start);
 
-    /// <summary>Validated history before <paramref name="periodStart"/>: the (shifted) real intervals, all Valid.</summary>
-    private static IReadOnlyList<IntervalValue> HistoryBefore(DateTimeOffset periodStart, int shiftWeeks = 0)
-    {
-        var from = periodStart.AddDays(-Series.Options.HistoryDaysNeeded);
-        var reads = Shifted(Between(from.AddDays(-7 * shiftWeeks), periodStart.AddDays(-7 * shiftWeeks)), shiftWeeks);
-        return RegisterConverter.Convert(IntervalGrid.Between(from, periodStart, Hour), reads, new RegisterOptions()).Intervals;
-    }
-
     [Fact]
     public void Run_WholeRealSeries_FlagsOnlyTheKnownAnomalies()
     {
@@ -54,7 +46,7 @@ public sealed class RealHeatMeterVeeTests
         var grid = IntervalGrid.Between(from, from.AddDays(31), Hour);
 
         var conversion = RegisterConverter.Convert(grid, meters, new RegisterOptions());
-        var result = Run(VeeInput.FromRegisters(conversion, Copenhagen) with { History = HistoryBefore(from) });
+        var result = Run(VeeInput.FromRegisters(conversion, Copenhagen) with { History = ValidatedHistory(from) });
         var series = result.Series;
         int I(string utc) => grid.IndexOf(Utc(utc));
         ValidatedValue V(string utc) => series.At(I(utc))!.Value;
@@ -150,7 +142,7 @@ public sealed class RealHeatMeterVeeTests
         var grid = IntervalGrid.Between(week, week.AddDays(7).AddHours(-1), Hour);
         var conversion = RegisterConverter.Convert(grid, reads, new RegisterOptions());
 
-        var result = Run(VeeInput.FromRegisters(conversion, Copenhagen) with { History = HistoryBefore(week, WeeksTo2026) });
+        var result = Run(VeeInput.FromRegisters(conversion, Copenhagen) with { History = ValidatedHistory(week, WeeksTo2026) });
 
         // Like days: Sundays 2020-03-22, 03-15, 03-08, 03-01 (CET, local = UTC + 1): local hour h starts at 23Z the day
         // before + h. Local 03:00–05:00 on the target (CEST) match local 03:00–05:00 on them, not the UTC hours.
@@ -177,7 +169,7 @@ public sealed class RealHeatMeterVeeTests
         var grid = IntervalGrid.Between(week, end, Hour);
         var conversion = RegisterConverter.Convert(grid, reads, new RegisterOptions());
 
-        var result = Run(VeeInput.FromRegisters(conversion, Copenhagen) with { History = HistoryBefore(week, WeeksTo2026) });
+        var result = Run(VeeInput.FromRegisters(conversion, Copenhagen) with { History = ValidatedHistory(week, WeeksTo2026) });
 
         // Like days: Sundays 2020-10-18, 10-11, 10-04, 09-27 (CEST, local = UTC + 2): local hour h starts at 22Z the day before + h.
         int[] localHours = [0, 1, 2, 2, 3, 4, 5];

@@ -38,7 +38,7 @@ public sealed class VeePropertyTests
         var grid = IntervalGrid.Between(from, to, Hour);
 
         var conversion = RegisterConverter.Convert(grid, messy, new RegisterOptions());
-        var result = VeeEngine.Run(VeeInput.FromRegisters(conversion, Copenhagen) with { History = History(from) }, Series.Options, Series.Clock());
+        var result = VeeEngine.Run(VeeInput.FromRegisters(conversion, Copenhagen) with { History = ValidatedHistory(from) }, Series.Options, Series.Clock());
         var series = result.Series;
 
         // Every read accounted for.
@@ -102,11 +102,5 @@ public sealed class VeePropertyTests
         Assert.Equal(register - 500, measured + gaps, 1e-9);
         Assert.Equal(grid.Count, conversion.Intervals.Count + conversion.Gaps.Sum(g => (int)(g.Length / Hour)));
         Assert.All(conversion.Intervals, v => Assert.True(v.Quantity >= 0));
-    }
-
-    private static IReadOnlyList<IntervalValue> History(DateTimeOffset periodStart)
-    {
-        var from = periodStart.AddDays(-Series.Options.HistoryDaysNeeded);
-        return RegisterConverter.Convert(IntervalGrid.Between(from, periodStart, Hour), Between(from, periodStart), new RegisterOptions()).Intervals;
     }
 }
