@@ -64,8 +64,9 @@ public static class RegisterConverter
         var split = a.Ticks / accumulator.Step != (b.Ticks - 1) / accumulator.Step;
         flags |= (a.OffGrid || b.OffGrid) && split ? RegisterFindings.Apportioned : RegisterFindings.None;
         flags |= a.Conflict || b.Conflict ? RegisterFindings.DuplicateConflict : RegisterFindings.None;
-        var installed = a.Source < 0 && a.Ticks == curve.Installation.InstalledAt.UtcTicks;
-        var removed = b.Source < 0 && curve.Installation.RemovedAt is { } at && b.Ticks == at.UtcTicks;
+        // The installation's initial read can only be the first point and its final read the last.
+        var installed = a.Source < 0 && p == 0;
+        var removed = b.Source < 0 && p + 2 == curve.Points.Length;
         flags |= installed || removed ? RegisterFindings.MeterExchange : RegisterFindings.None;
         var (first, last) = accumulator.Add(a.Ticks, b.Ticks, consumption, flags, b.Ticks - a.Ticks <= maxSpacing);
         if (last < first || (flags & ~RegisterFindings.Apportioned) == 0)

@@ -2,7 +2,7 @@ using Polis.Metering.Readings;
 
 namespace Polis.Metering.Validation;
 
-/// <summary>The audit entries of a VEE run: one per period value it made Questionable or Estimated, in interval order.</summary>
+/// <summary>The audit entries of a VEE run: one per period value a rule made Questionable or a gap estimate filled, in interval order.</summary>
 internal static class VeeAudit
 {
     public static List<VeeAuditEntry> Of(VeeWorkspace workspace, string actor, DateTimeOffset at)
@@ -10,15 +10,16 @@ internal static class VeeAudit
         var entries = new List<VeeAuditEntry>();
         for (var i = workspace.PeriodStart; i < workspace.Count; i++)
         {
-            var quality = workspace.Quality[i];
-            if (workspace.IsMissing(i) || quality is ReadingQuality.Valid or ReadingQuality.Edited)
+            var (quality, rules) = (workspace.Quality[i], workspace.Rules[i]);
+            var estimated = quality == ReadingQuality.Estimated && (rules & VeeRules.Gap) != 0;
+            var flagged = quality == ReadingQuality.Questionable && (rules & VeeRuleIds.Questionable) != 0;
+            if (workspace.IsMissing(i) || !(estimated || flagged))
             {
                 continue;
             }
 
             // An estimate filled a gap (no old value); a flag left the measured quantity as it was, now Questionable.
-            var estimated = quality == ReadingQuality.Estimated;
-            entries.Add(Entry(workspace, i, estimated ? null : workspace.Quantity[i], estimated ? null : ReadingQuality.Valid, VeeRuleIds.Format(workspace.Rules[i]), workspace.Reasons.GetValueOrDefault(i) ?? "received as Questionable", actor, at));
+            entries.Add(Entry(workspace, i, estimated ? null : workspace.Quantity[i], estimated ? null : ReadingQuality.Valid, VeeRuleIds.Format(rules), workspace.Reasons[i], actor, at));
         }
 
         return entries;

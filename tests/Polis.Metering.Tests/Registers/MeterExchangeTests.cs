@@ -31,6 +31,25 @@ public sealed class MeterExchangeTests
     }
 
     [Fact]
+    public void Convert_ExchangeSnappedOntoABoundary_NotesTheHourOnEachSide()
+    {
+        // Exchanged at 10:00:20, within the snap tolerance: the old meter's last hour ends with its final read (1001),
+        // the new meter's first hour starts from its initial read (0).
+        var at = H(10 + (20 / 3600.0));
+        MeterReads[] meters =
+        [
+            new(Old with { RemovedAt = at, FinalRead = 1001 }, new[] { R(9, 999.5) }),
+            new(New with { InstalledAt = at }, new[] { R(11, 2.5) }),
+        ];
+
+        var conversion = RegisterConverter.Convert(Hourly(9, 11), meters, Options);
+
+        Assert.Equal([1.5, 2.5], Quantities(conversion));
+        Assert.Equal([H(9), H(10)], conversion.Notes.Select(n => n.IntervalStart));
+        Assert.All(conversion.Notes, n => Assert.Equal(RegisterFindings.MeterExchange, n.Findings));
+    }
+
+    [Fact]
     public void Convert_ExchangeWithoutFinalRead_LeavesTheExchangeHourAnUnprovenGap()
     {
         MeterReads[] meters =

@@ -168,6 +168,19 @@ public sealed class VeeChecksTests
     }
 
     [Fact]
+    public void Run_IntervalValuesReceivedQuestionable_StayQuestionableWithoutAnAuditEntry()
+    {
+        var measured = Hourly(Start, 1, 1, 1);
+        measured[1] = measured[1] with { Quality = ReadingQuality.Questionable };
+
+        var result = Run(Input(Start, 3, measured));
+
+        Assert.Equal(ReadingQuality.Questionable, result.Series.At(1)!.Value.Value.Quality);
+        Assert.Equal(VeeRules.None, result.Series.RulesAt(1));
+        Assert.Empty(result.Audit);
+    }
+
+    [Fact]
     public void RuleIds_FormatAndParse_RoundTrip()
     {
         var rules = VeeRules.Gap | VeeRules.EstimatedLikeDay | VeeRules.MeterExchange;
