@@ -1,5 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Polis.Metering.Validation;
 
 namespace Polis.Metering.Hosting;
 
@@ -13,6 +14,7 @@ public static class MeteringServiceCollectionExtensions
     public static IServiceCollection AddPolisMetering(this IServiceCollection services)
     {
         services.TryAddSingleton(TimeProvider.System);
+        services.AddMeteringVee();
         return services;
     }
 }

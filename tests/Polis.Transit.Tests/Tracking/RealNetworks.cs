@@ -13,5 +13,4 @@ internal static class RealNetworks
 
     /// <summary>The USF Bull Runner: frequency-based campus loops (exact_times=0).</summary>
     public static TransitNetwork BullRunner => s_bullRunner.Value;
-
 }
