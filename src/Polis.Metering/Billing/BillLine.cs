@@ -15,4 +15,8 @@ public sealed record BillLine(
     decimal UnitPrice,
     decimal Amount,
     DateOnly TariffVersion,
-    BillPeriod Part);
+    BillPeriod Part)
+{
+    /// <summary>The unit of standing charge lines: their quantity is local days.</summary>
+    public const string DayUnit = "day";
+}

@@ -58,7 +58,7 @@ internal sealed class BillLineWriter(string unit, string currency)
                     Add(part, BillLineCategory.Sewage, sewage.Description, $"{sewage.Description} ({sewage.VolumePercent:0.##} % of water)", volume * sewage.VolumePercent / 100m, unit, sewage.UnitPrice);
                     break;
                 case StandingCharge standing:
-                    Add(part, BillLineCategory.Standing, standing.Description, standing.Description, part.Span.Days, "day", standing.PerDay);
+                    Add(part, BillLineCategory.Standing, standing.Description, standing.Description, part.Span.Days, BillLine.DayUnit, standing.PerDay);
                     break;
                 case LevyCharge levy:
                     Add(part, BillLineCategory.Levy, levy.Description, levy.Description, volume, unit, levy.PerUnit);
