@@ -36,32 +36,34 @@ internal sealed class BillLineWriter(string unit, string currency)
 
         Consumption += volume;
         var partStart = _lines.Count;
-        foreach (var charge in part.Version.Charges)
+        var labels = part.Labels;
+        var charges = part.Version.Charges;
+        for (var c = 0; c < charges.Count; c++)
         {
-            switch (charge)
+            var label = labels.Charges[c];
+            switch (charges[c])
             {
                 case FlatCharge flat:
-                    Add(part, BillLineCategory.Consumption, flat.Description, flat.Description, volume, unit, flat.UnitPrice);
+                    Add(part, label[0], volume, unit, flat.UnitPrice);
                     break;
                 case TieredCharge tiered:
-                    WriteBlocks(part, tiered, volume);
+                    WriteBlocks(part, tiered, label, volume);
                     break;
                 case TimeOfUseCharge tou:
                     for (var k = 0; k < tou.Periods.Count; k++)
                     {
-                        var period = tou.Periods[k];
-                        Add(part, BillLineCategory.Consumption, $"{tou.Description}:{period.Name}", $"{tou.Description}, {period.Name}", perPeriod[k], unit, period.UnitPrice);
+                        Add(part, label[k], perPeriod[k], unit, tou.Periods[k].UnitPrice);
                     }
 
                     break;
                 case SewageCharge sewage:
-                    Add(part, BillLineCategory.Sewage, sewage.Description, $"{sewage.Description} ({sewage.VolumePercent:0.##} % of water)", volume * sewage.VolumePercent / 100m, unit, sewage.UnitPrice);
+                    Add(part, label[0], volume * sewage.VolumePercent / 100m, unit, sewage.UnitPrice);
                     break;
                 case StandingCharge standing:
-                    Add(part, BillLineCategory.Standing, standing.Description, standing.Description, part.Span.Days, BillLine.DayUnit, standing.PerDay);
+                    Add(part, label[0], part.Span.Days, BillLine.DayUnit, standing.PerDay);
                     break;
                 case LevyCharge levy:
-                    Add(part, BillLineCategory.Levy, levy.Description, levy.Description, volume, unit, levy.PerUnit);
+                    Add(part, label[0], volume, unit, levy.PerUnit);
                     break;
             }
         }
@@ -72,14 +74,15 @@ internal sealed class BillLineWriter(string unit, string currency)
             taxBase += _lines[i].Amount;
         }
 
-        foreach (var tax in part.Version.Taxes)
+        var taxes = part.Version.Taxes;
+        for (var t = 0; t < taxes.Count; t++)
         {
-            Add(part, BillLineCategory.Tax, tax.Description, $"{tax.Description} {tax.Percent:0.##} %", taxBase, currency, tax.Percent / 100m);
+            Add(part, labels.Taxes[t], taxBase, currency, taxes[t].Percent / 100m);
         }
     }
 
     /// <summary>Fills the blocks in order; block sizes are per month, scaled by the part's share of a month.</summary>
-    private void WriteBlocks(PlanPart part, TieredCharge tiered, decimal volume)
+    private void WriteBlocks(PlanPart part, TieredCharge tiered, LineLabel[] labels, decimal volume)
     {
         var remaining = volume;
         for (var i = 0; i < tiered.Blocks.Count; i++)
@@ -91,16 +94,16 @@ internal sealed class BillLineWriter(string unit, string currency)
                 break;
             }
 
-            Add(part, BillLineCategory.Consumption, $"{tiered.Description}:{i + 1}", $"{tiered.Description}, block {i + 1}", quantity, unit, block.UnitPrice);
+            Add(part, labels[i], quantity, unit, block.UnitPrice);
             remaining -= quantity;
         }
     }
 
-    private void Add(PlanPart part, BillLineCategory category, string key, string description, decimal quantity, string lineUnit, decimal unitPrice)
+    private void Add(PlanPart part, LineLabel label, decimal quantity, string lineUnit, decimal unitPrice)
     {
         var amount = Money.Round(quantity * unitPrice);
-        _lines.Add(new BillLine($"{category}:{key}", category, description, quantity, lineUnit, unitPrice, amount, part.Version.From, part.Span));
-        if (category == BillLineCategory.Tax)
+        _lines.Add(new BillLine(label.Key, label.Category, label.Description, quantity, lineUnit, unitPrice, amount, part.Version.From, part.Span));
+        if (label.Category == BillLineCategory.Tax)
         {
             Taxes += amount;
         }

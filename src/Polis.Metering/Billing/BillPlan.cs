@@ -43,7 +43,7 @@ public sealed class BillPlan
     /// <summary>Why no bill can be computed with this plan, or null.</summary>
     public BillRefusal? Refusal { get; private init; }
 
-    internal IReadOnlyList<PlanPart> Parts { get; } = [];
+    internal PlanPart[] Parts { get; } = [];
 
     internal int BucketCount { get; }
 

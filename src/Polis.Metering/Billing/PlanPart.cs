@@ -19,6 +19,8 @@ internal sealed class PlanPart(TariffVersion version, BillPeriod span, int bucke
 
     public int BucketCount => TimeOfUse?.PeriodCount ?? 1;
 
+    public LineLabels Labels { get; } = new(version);
+
     /// <summary>How much of a month the part is: tier block sizes are multiplied by it.</summary>
     public decimal MonthShare { get; } = LocalDays.MonthShare(span.From, span.To);
 }
