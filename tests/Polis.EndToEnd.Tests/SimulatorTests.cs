@@ -19,7 +19,7 @@ public sealed class SimulatorTests
     public async Task TinyCity_DevicesReportOverMqtt_AndRestartReusesThemWithoutDuplicates()
     {
         await using var polis = await PolisProcess.StartAsync(Simulated);
-        await Eventually.ReturnsAsync(() => Task.FromResult(Count(polis.Output, Announcement)), n => n == 1, "the simulator announces the city", 90);
+        await Eventually.ReturnsAsync(() => Task.FromResult(polis.OutputCount(Announcement)), n => n == 1, "the simulator announces the city", 90);
         Assert.Contains($"{Announcement}: {TinyDevices} devices ({TinyDevices} connected)", polis.Output, StringComparison.Ordinal);
 
         using (var api = await PolisApi.SignInAsync(polis))
@@ -69,10 +69,10 @@ public sealed class SimulatorTests
 
         Assert.Equal(0, await polis.StopGracefullyAsync());
         await polis.StartAgainAsync();
-        await Eventually.ReturnsAsync(() => Task.FromResult(Count(polis.Output, Announcement)), n => n == 2, "the restarted simulator announces the city", 90);
+        await Eventually.ReturnsAsync(() => Task.FromResult(polis.OutputCount(Announcement)), n => n == 2, "the restarted simulator announces the city", 90);
         Assert.Contains($"(0 registered, {TinyDevices} reused)", polis.Output, StringComparison.Ordinal);
         Assert.Contains($"Starter alarm rules: 0 created, {StarterRuleCount} in all", polis.Output, StringComparison.Ordinal);
-        Assert.Equal(2, Count(polis.Output, "The city's GTFS feed is the platform's active transit feed (version 1)")); // the same bytes: no new version
+        Assert.Equal(2, polis.OutputCount("The city's GTFS feed is the platform's active transit feed (version 1)")); // the same bytes: no new version
 
         using var again = await PolisApi.SignInAsync(polis);
         Assert.Equal(TinyDevices, (await again.GetJsonAsync("/api/v1/devices?label=simulated&limit=1000"))["total"]!.GetValue<int>());
@@ -88,7 +88,7 @@ public sealed class SimulatorTests
     public async Task TinyCity_BuildingController_AnswersSetpointRpcAndReportsIt()
     {
         await using var polis = await PolisProcess.StartAsync(Simulated);
-        await Eventually.ReturnsAsync(() => Task.FromResult(Count(polis.Output, Announcement)), n => n == 1, "the simulator announces the city", 90);
+        await Eventually.ReturnsAsync(() => Task.FromResult(polis.OutputCount(Announcement)), n => n == 1, "the simulator announces the city", 90);
         using var api = await PolisApi.SignInAsync(polis);
 
         var response = await api.Http.PostAsJsonAsync("/api/v1/devices/sim-5-bc-00001/rpc", new { method = "setSetpoint", @params = new { value = 23.5 }, timeout = 10_000 });
@@ -126,15 +126,4 @@ public sealed class SimulatorTests
     }
 
     private static async Task<JsonObject> TwinAsync(PolisApi api, string id) => (await api.GetJsonAsync($"/api/v1/devices/{id}"))["twin"]!.AsObject();
-
-    private static int Count(string text, string what)
-    {
-        var count = 0;
-        for (var at = text.IndexOf(what, StringComparison.Ordinal); at >= 0; at = text.IndexOf(what, at + what.Length, StringComparison.Ordinal))
-        {
-            count++;
-        }
-
-        return count;
-    }
 }

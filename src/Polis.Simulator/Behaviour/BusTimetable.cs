@@ -9,7 +9,7 @@ namespace Polis.Simulator.Behaviour;
 /// lays over, runs inbound, lays over, from 05:00 until its last departure before 23:00 (UTC, the city's
 /// clock). A trip runs late by a deterministic 0–20 % so the realtime position differs from the timetable.
 /// </summary>
-public sealed class BusTimetable
+public sealed class BusTimetable : IBusSchedule
 {
     public const int ServiceStartSecond = 5 * 3600;
     public const int LastDepartureSecond = 23 * 3600;
@@ -127,7 +127,7 @@ public sealed class BusTimetable
             if (nominal < departure[s])
             {
                 var at = StopAt(direction, s);
-                return new BusState(Route.Path[Route.StopNodes[at]], 0, BearingAt(StopDistance(direction, s) + 1, direction), tripId, delay, at);
+                return new BusState(Route.Path[Route.StopNodes[at]], 0, BearingAt(StopDistance(direction, s) + 1, direction), tripId, delay, at, Route.Id);
             }
 
             if (nominal < arrival[s + 1])
@@ -136,7 +136,7 @@ public sealed class BusTimetable
                 var fraction = (nominal - departure[s]) / (arrival[s + 1] - departure[s]);
                 var along = from + ((to - from) * fraction);
                 var speed = (to - from) / ((arrival[s + 1] - departure[s]) * stretch) * 3.6;
-                return new BusState(PositionAt(Outbound(direction, along)), speed, BearingAt(along, direction), tripId, delay, null);
+                return new BusState(PositionAt(Outbound(direction, along)), speed, BearingAt(along, direction), tripId, delay, null, Route.Id);
             }
         }
 
@@ -149,7 +149,7 @@ public sealed class BusTimetable
 
     private double Outbound(int direction, double along) => direction == 0 ? along : _pathDistance[^1] - along;
 
-    private BusState Parked(int stop) => new(Route.Path[Route.StopNodes[stop]], 0, 0, null, 0, stop);
+    private BusState Parked(int stop) => new(Route.Path[Route.StopNodes[stop]], 0, 0, null, 0, stop, Route.Id);
 
     private GeoPosition PositionAt(double distance)
     {

@@ -3,17 +3,18 @@ using Polis.Simulator.Model;
 
 namespace Polis.Simulator.Behaviour;
 
-/// <summary>Builds every device's behaviour for a city: timetables per route, rounds per fleet vehicle.</summary>
+/// <summary>Builds every device's behaviour for a city: timetables per route (or a real feed's fleet), rounds per fleet vehicle.</summary>
 public static class CityBehaviours
 {
-    public static IReadOnlyList<DeviceBehaviour> Create(SimulatedCity city)
+    /// <param name="buses">What every bus drives instead of its route's timetable (a real feed's fleet); null for the generated routes.</param>
+    public static IReadOnlyList<DeviceBehaviour> Create(SimulatedCity city, IBusSchedule? buses = null)
     {
         ArgumentNullException.ThrowIfNull(city);
         var timetables = city.Routes.ToDictionary(r => r.Id, r => new BusTimetable(r, city.Preset.BusesPerRoute), StringComparer.Ordinal);
         var loops = city.Districts.ToDictionary(d => d.Id, d => RoundOf(city.Streets, d), StringComparer.Ordinal);
         return city.Devices.Select(device => device.Kind switch
         {
-            DeviceKind.Bus => new DeviceBehaviour(device, city.Seed, timetables[device.Anchor!]),
+            DeviceKind.Bus => new DeviceBehaviour(device, city.Seed, buses ?? timetables[device.Anchor!]),
             DeviceKind.FleetVehicle => new DeviceBehaviour(device, city.Seed, rounds: loops[device.DistrictId]),
             _ => new DeviceBehaviour(device, city.Seed),
         }).ToList();

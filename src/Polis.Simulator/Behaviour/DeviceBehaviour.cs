@@ -11,18 +11,18 @@ namespace Polis.Simulator.Behaviour;
 public sealed class DeviceBehaviour
 {
     private const int MaxBacklogSlots = MeterModel.SlotsPerDay;
-    private readonly BusTimetable? _timetable;
+    private readonly IBusSchedule? _buses;
     private readonly FleetRounds? _rounds;
     private DateTimeOffset? _nextSlot;
     private double _register;
     private DateTimeOffset _bootTime = DateTimeOffset.MinValue;
 
-    public DeviceBehaviour(SimulatedDevice device, int seed, BusTimetable? timetable = null, FleetRounds? rounds = null)
+    public DeviceBehaviour(SimulatedDevice device, int seed, IBusSchedule? buses = null, FleetRounds? rounds = null)
     {
         ArgumentNullException.ThrowIfNull(device);
         Device = device;
         Key = (seed * 1_000_003L) + device.Index;
-        _timetable = timetable;
+        _buses = buses;
         _rounds = rounds;
         if (device.Kind == DeviceKind.BuildingController)
         {
@@ -124,7 +124,7 @@ public sealed class DeviceBehaviour
 
     private Dictionary<string, object> BusValues(DateTimeOffset now)
     {
-        var state = _timetable!.At(Device.Ordinal, now, Key);
+        var state = _buses!.At(Device.Ordinal, now, Key);
         var riders = state.TripId is null ? 0 : Math.Round(Device.Scale * 1.2 * DailyProfiles.Activity(DailyProfiles.HourOf(now)) * (0.7 + (0.6 * Hashing.Unit(Key, now.UtcTicks / TimeSpan.TicksPerMinute, 73))));
         var values = new Dictionary<string, object>(StringComparer.Ordinal)
         {
@@ -133,15 +133,21 @@ public sealed class DeviceBehaviour
             ["speed"] = Math.Round(state.SpeedKmh, 1),
             ["bearing"] = Math.Round(state.Bearing, 0) % 360,
             ["occupancy"] = Math.Clamp(riders, 0, 500),
-            ["route_id"] = _timetable.Route.Id,
             ["delay"] = state.DelaySeconds,
         };
-        if (state.TripId is not null)
-        {
-            values["trip_id"] = state.TripId;
-        }
+        Add(values, "route_id", state.RouteId);
+        Add(values, "trip_id", state.TripId);
+        Add(values, "start_time", state.StartTime);
 
         return values;
+    }
+
+    private static void Add(Dictionary<string, object> values, string key, string? value)
+    {
+        if (value is not null)
+        {
+            values[key] = value;
+        }
     }
 
     private Dictionary<string, object> FleetValues(DateTimeOffset now)

@@ -11,7 +11,9 @@ namespace Polis.Simulator.Runtime;
 /// <summary>
 /// Registers the city's devices through the public REST API, like any integrator would. Idempotent: devices
 /// that already exist (a restart, or a second simulator) are kept and get a fresh token by rotation — tokens are
-/// shown only once, so rotating is the only way to learn one again, and it also locks out any stale copy.
+/// shown only once, so rotating is the only way to learn one again, and it also locks out any stale copy. An existing
+/// device whose <c>anchor</c> differs now stands for something else (bus 3 of a real feed was bus 3 of a generated
+/// route): its registry fields are replaced; otherwise they are left as operators may have edited them.
 /// New devices are created in CSV imports of at most <see cref="ImportChunk"/> rows. The city's districts and
 /// streets are then uploaded as its geography (a whole replacement, so a restart uploads the same again).
 /// </summary>
@@ -34,12 +36,12 @@ public sealed class CityProvisioner(HttpClient http)
     }
 
     /// <summary>Makes sure every device of <paramref name="city"/> exists; returns device id → access token.</summary>
-    public async Task<(Dictionary<string, string> Tokens, int Created, int Reused)> ProvisionAsync(SimulatedCity city, CancellationToken cancellationToken)
+    public async Task<(Dictionary<string, string> Tokens, int Created, int Reused, int Updated)> ProvisionAsync(SimulatedCity city, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(city);
-        var existing = await ExistingIdsAsync(cancellationToken).ConfigureAwait(false);
+        var existing = await ExistingAnchorsAsync(cancellationToken).ConfigureAwait(false);
         var tokens = new Dictionary<string, string>(StringComparer.Ordinal);
-        var missing = city.Devices.Where(d => !existing.Contains(d.Id)).ToList();
+        var missing = city.Devices.Where(d => !existing.ContainsKey(d.Id)).ToList();
         foreach (var chunk in missing.Chunk(ImportChunk))
         {
             using var content = new StringContent(Csv(chunk), Encoding.UTF8, "text/csv");
@@ -51,7 +53,14 @@ public sealed class CityProvisioner(HttpClient http)
             }
         }
 
-        var reused = city.Devices.Where(d => existing.Contains(d.Id)).Select(d => d.Id).ToList();
+        var moved = city.Devices.Where(d => existing.TryGetValue(d.Id, out var anchor) && anchor != (d.Anchor ?? string.Empty)).ToList();
+        await Parallel.ForEachAsync(moved, new ParallelOptions { MaxDegreeOfParallelism = RotateConcurrency, CancellationToken = cancellationToken }, async (device, ct) =>
+        {
+            using var response = await http.PutAsJsonAsync($"/api/v1/devices/{Uri.EscapeDataString(device.Id)}", Registry(device), ct).ConfigureAwait(false);
+            await EnsureAsync(response, $"update {device.Id}", ct).ConfigureAwait(false);
+        }).ConfigureAwait(false);
+
+        var reused = city.Devices.Where(d => existing.ContainsKey(d.Id)).Select(d => d.Id).ToList();
         var rotated = new System.Collections.Concurrent.ConcurrentDictionary<string, string>(StringComparer.Ordinal);
         await Parallel.ForEachAsync(reused, new ParallelOptions { MaxDegreeOfParallelism = RotateConcurrency, CancellationToken = cancellationToken }, async (id, ct) =>
         {
@@ -65,7 +74,7 @@ public sealed class CityProvisioner(HttpClient http)
         }
 
         await UploadGeographyAsync(city, cancellationToken).ConfigureAwait(false);
-        return (tokens, missing.Count, reused.Count);
+        return (tokens, missing.Count, reused.Count, moved.Count);
     }
 
     /// <summary>Replaces the platform's geography with the city's districts and streets (the live map's base layer).</summary>
@@ -105,16 +114,28 @@ public sealed class CityProvisioner(HttpClient http)
         return csv.ToString();
     }
 
-    private async Task<HashSet<string>> ExistingIdsAsync(CancellationToken cancellationToken)
+    /// <summary>The registry fields of PUT /api/v1/devices/{id}, as the import CSV sets them.</summary>
+    private static object Registry(SimulatedDevice d) => new
     {
-        var ids = new HashSet<string>(StringComparer.Ordinal);
+        profileId = d.ProfileId,
+        name = d.Name,
+        district = d.DistrictId,
+        location = new { type = "Point", coordinates = new[] { Math.Round(d.Location.Longitude, 6), Math.Round(d.Location.Latitude, 6) } },
+        attributes = d.Anchor is null ? [] : new Dictionary<string, string>(StringComparer.Ordinal) { ["anchor"] = d.Anchor },
+        labels = d.Labels,
+    };
+
+    /// <summary>Every simulated device's id and its <c>anchor</c> attribute (empty when it has none).</summary>
+    private async Task<Dictionary<string, string>> ExistingAnchorsAsync(CancellationToken cancellationToken)
+    {
+        var ids = new Dictionary<string, string>(StringComparer.Ordinal);
         for (var offset = 0; ; offset += PageSize)
         {
             var page = await http.GetFromJsonAsync<JsonObject>($"/api/v1/devices?label={SimulatedCity.SimulatedLabel}&offset={offset}&limit={PageSize}", cancellationToken).ConfigureAwait(false);
             var items = page!["items"]!.AsArray();
             foreach (var item in items)
             {
-                ids.Add(item!["id"]!.GetValue<string>());
+                ids[item!["id"]!.GetValue<string>()] = item["attributes"]?["anchor"]?.GetValue<string>() ?? string.Empty;
             }
 
             if (items.Count < PageSize || offset + PageSize >= page["total"]!.GetValue<int>())

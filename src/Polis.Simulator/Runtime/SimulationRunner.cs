@@ -4,13 +4,14 @@ using Polis.Simulator.Generation;
 using Polis.Simulator.Gtfs;
 using Polis.Simulator.Model;
 using Polis.Simulator.Rules;
+using Polis.Simulator.Transit;
 
 namespace Polis.Simulator.Runtime;
 
 /// <summary>
-/// Runs a simulated city against a Polis deployment: generates it, writes its GTFS feed, provisions its devices
-/// through the REST API, connects every device over MQTT with its own token and drives them all from one
-/// <see cref="TickScheduler"/> until cancelled.
+/// Runs a simulated city against a Polis deployment: generates it, writes its GTFS feed (or loads a real one for its
+/// buses), provisions its devices through the REST API, connects every device over MQTT with its own token and
+/// drives them all from one <see cref="TickScheduler"/> until cancelled.
 /// </summary>
 public sealed class SimulationRunner(SimulatorOptions options, HttpClient http, MqttEndpoint mqtt, TimeProvider time, ILogger logger)
 {
@@ -32,26 +33,29 @@ public sealed class SimulationRunner(SimulatorOptions options, HttpClient http, 
     {
         ArgumentNullException.ThrowIfNull(announce);
         _stopping = cancellationToken;
-        var city = CityGenerator.Generate(options.Seed, options.Scale);
-        SimulatorLog.Generated(logger, city.Seed, options.Scale.ToString(), city.Devices.Count, city.Districts.Count, city.Routes.Count);
-        var gtfsZip = WriteGtfs(city);
+        var generated = CityGenerator.Generate(options.Seed, options.Scale);
+        SimulatorLog.Generated(logger, generated.Seed, options.Scale.ToString(), generated.Devices.Count, generated.Districts.Count, generated.Routes.Count);
+        var (city, buses, feedZip, feedName) = PrepareBuses(generated);
         var provisioner = new CityProvisioner(http);
         await provisioner.SignInAsync(email, password, cancellationToken).ConfigureAwait(false);
-        var (tokens, created, reused) = await provisioner.ProvisionAsync(city, cancellationToken).ConfigureAwait(false);
-        SimulatorLog.Provisioned(logger, created, reused);
+        var (tokens, created, reused, updated) = await provisioner.ProvisionAsync(city, cancellationToken).ConfigureAwait(false);
+        SimulatorLog.Provisioned(logger, created, reused, updated);
         SimulatorLog.StarterRules(logger, await new StarterRuleProvisioner(http).EnsureAsync(cancellationToken).ConfigureAwait(false), StarterRules.All.Count);
-        await ImportTransitFeedAsync(provisioner, city, gtfsZip, cancellationToken).ConfigureAwait(false);
+        await ImportTransitFeedAsync(provisioner, feedZip, feedName, cancellationToken).ConfigureAwait(false);
 
         _clock = new SimulationClock(time, options.Speed, options.Backfill);
         using var gate = new SemaphoreSlim(options.ConnectConcurrency);
         _gate = gate;
-        var behaviours = CityBehaviours.Create(city);
+        var behaviours = CityBehaviours.Create(city, buses);
         var scheduler = new TickScheduler(time);
         _connections = behaviours.Select(b => new DeviceConnection(b, tokens[b.Device.Id], mqtt, Stats, logger)).ToArray();
-        foreach (var connection in _connections)
+
+        // The scheduler knows a device by its place in _connections (a real feed's buses are numbered after the
+        // generated city's devices, so Device.Index is no place in this list).
+        for (var i = 0; i < _connections.Length; i++)
         {
-            var index = connection.Behaviour.Device.Index;
-            connection.CommandApplied = () => scheduler.Schedule(index, time.GetUtcNow());
+            var index = i;
+            _connections[i].CommandApplied = () => scheduler.Schedule(index, time.GetUtcNow());
         }
 
         var start = time.GetUtcNow();
@@ -60,9 +64,9 @@ public sealed class SimulationRunner(SimulatorOptions options, HttpClient http, 
 
         // First reports spread over the first seconds rather than all at once.
         var spread = Math.Min(10_000, 1 + (city.Devices.Count * 2));
-        foreach (var connection in _connections)
+        for (var i = 0; i < _connections.Length; i++)
         {
-            scheduler.Schedule(connection.Behaviour.Device.Index, start + TimeSpan.FromMilliseconds(Random.Shared.Next(spread)));
+            scheduler.Schedule(i, start + TimeSpan.FromMilliseconds(Random.Shared.Next(spread)));
         }
 
         scheduler.Schedule(-1, start + ProgressEvery);
@@ -73,20 +77,55 @@ public sealed class SimulationRunner(SimulatorOptions options, HttpClient http, 
     }
 
     /// <summary>
-    /// Makes the city's feed the platform's timetable. A refusal is logged and the city runs on: its buses still
+    /// Makes the buses' feed the platform's timetable. A refusal is logged and the city runs on: its buses still
     /// report, they are only not matched to trips (a deployment without the transit module, or a feed it refuses).
     /// </summary>
-    private async Task ImportTransitFeedAsync(CityProvisioner provisioner, SimulatedCity city, byte[] gtfsZip, CancellationToken cancellationToken)
+    /// <param name="realFeedName">The real feed's file name; null for the city's own feed.</param>
+    private async Task ImportTransitFeedAsync(CityProvisioner provisioner, byte[] gtfsZip, string? realFeedName, CancellationToken cancellationToken)
     {
+        var name = realFeedName ?? $"gtfs-{options.Seed}-{options.Scale.ToString().ToLowerInvariant()}.zip";
         try
         {
-            var name = $"gtfs-{city.Seed}-{options.Scale.ToString().ToLowerInvariant()}.zip";
-            SimulatorLog.TransitFeedImported(logger, await provisioner.UploadTransitFeedAsync(gtfsZip, name, cancellationToken).ConfigureAwait(false));
+            var feedId = await provisioner.UploadTransitFeedAsync(gtfsZip, name, cancellationToken).ConfigureAwait(false);
+            if (realFeedName is null)
+            {
+                SimulatorLog.TransitFeedImported(logger, feedId);
+            }
+            else
+            {
+                SimulatorLog.RealTransitFeedImported(logger, name, feedId);
+            }
         }
-        catch (HttpRequestException ex)
+        catch (HttpRequestException ex) when (realFeedName is null)
         {
             SimulatorLog.TransitFeedRefused(logger, ex.Message);
         }
+        catch (HttpRequestException ex)
+        {
+            SimulatorLog.RealTransitFeedRefused(logger, name, ex.Message);
+        }
+    }
+
+    /// <summary>
+    /// The city with the buses it drives and the feed to import: a real feed's fleet when one is configured, else (or
+    /// when that feed cannot run: no such file, refused by validation, no trip on any date) the generated routes and
+    /// their feed. A feed that cannot run is an error in the log, not a city without buses.
+    /// </summary>
+    private (SimulatedCity City, IBusSchedule? Buses, byte[] Zip, string? RealFeedName) PrepareBuses(SimulatedCity generated)
+    {
+        if (options.TransitFeed is { Length: > 0 } path)
+        {
+            try
+            {
+                return TransitFeedLoader.Prepare(path, generated, options, time.GetUtcNow(), logger);
+            }
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or InvalidOperationException)
+            {
+                SimulatorLog.TransitFeedUnusable(logger, path, ex.Message);
+            }
+        }
+
+        return (generated, null, WriteGtfs(generated), null);
     }
 
     /// <summary>The city's GTFS feed as zip bytes, also written to <see cref="SimulatorOptions.GtfsPath"/> when set.</summary>

@@ -31,4 +31,14 @@ public sealed class SimulatorOptions
 
     /// <summary>Where to write the city's GTFS static feed; in <c>polis</c> by default under the data directory.</summary>
     public string? GtfsPath { get; set; }
+
+    /// <summary>
+    /// A real GTFS zip for the buses to run instead of the generated routes (the rest of the city stays generated).
+    /// Its calendar is moved by whole weeks when it does not cover today; see docs/simulator.md.
+    /// </summary>
+    public string? TransitFeed { get; set; }
+
+    /// <summary>At most this many buses run a <see cref="TransitFeed"/>; a busier day drops its shortest duties.</summary>
+    [Range(1, 10_000)]
+    public int MaxTransitVehicles { get; set; } = 300;
 }

@@ -7,14 +7,15 @@ namespace Polis.Cli;
 
 /// <summary>
 /// <c>polis simulate --target URL --email E --password P [--seed N] [--scale small|city|metropolis] [--speed N]
-/// [--mqtt-host H] [--mqtt-port 1883] [--gtfs feed.zip]</c>: drives the simulated city against another deployment.
+/// [--mqtt-host H] [--mqtt-port 1883] [--gtfs feed.zip] [--transit-feed real.zip]</c>: drives the simulated city against
+/// another deployment (with <c>--transit-feed</c> its buses run that GTFS feed, see docs/simulator.md).
 /// The password may come from POLIS_PASSWORD instead, so it stays out of the process list.
 /// </summary>
 internal static class SimulateCommand
 {
     public const string Usage =
         "usage: polis simulate --target http://host:8080 --email operator@city.example --password ... " +
-        "[--seed 42] [--scale tiny|small|city|metropolis] [--speed 1] [--mqtt-host host] [--mqtt-port 1883] [--gtfs feed.zip]";
+        "[--seed 42] [--scale tiny|small|city|metropolis] [--speed 1] [--mqtt-host host] [--mqtt-port 1883] [--gtfs feed.zip] [--transit-feed real-gtfs.zip]";
 
     public static async Task<int> RunAsync(string[] args)
     {
@@ -41,7 +42,13 @@ internal static class SimulateCommand
                 Scale = Enum.Parse<SimulationScale>(flags.GetValueOrDefault("scale", "small"), ignoreCase: true),
                 Speed = double.Parse(flags.GetValueOrDefault("speed", "1"), CultureInfo.InvariantCulture),
                 GtfsPath = flags.GetValueOrDefault("gtfs"),
+                TransitFeed = flags.GetValueOrDefault("transit-feed"),
             };
+            if (options.TransitFeed is { } feed && !File.Exists(feed))
+            {
+                throw new ArgumentException($"--transit-feed: {feed} does not exist.");
+            }
+
             Validator.ValidateObject(options, new ValidationContext(options), validateAllProperties: true);
         }
         catch (Exception ex) when (ex is FormatException or ArgumentException or OverflowException or ValidationException)

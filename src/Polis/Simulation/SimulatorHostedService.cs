@@ -49,7 +49,7 @@ internal sealed partial class SimulatorHostedService(
         }
 
         // In process, every simulated device holds two descriptors here: its client socket and the listener's side.
-        var devices = ScalePreset.For(settings.Scale).DeviceCount;
+        var devices = ScalePreset.For(settings.Scale).DeviceCount + (settings.TransitFeed is { Length: > 0 } ? settings.MaxTransitVehicles : 0);
         var needed = (2L * devices) + ConnectionBudget.Reserve;
         if (ConnectionBudget.ReadOpenFileLimit() is { } openFiles && openFiles < needed)
         {

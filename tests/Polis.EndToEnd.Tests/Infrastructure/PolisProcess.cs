@@ -42,6 +42,19 @@ public sealed class PolisProcess : IAsyncDisposable
         }
     }
 
+    /// <summary>How many times <paramref name="what"/> stands in <see cref="Output"/> (across restarts: one line per start).</summary>
+    public int OutputCount(string what)
+    {
+        var output = Output;
+        var count = 0;
+        for (var at = output.IndexOf(what, StringComparison.Ordinal); at >= 0; at = output.IndexOf(what, at + what.Length, StringComparison.Ordinal))
+        {
+            count++;
+        }
+
+        return count;
+    }
+
     /// <summary>Starts Polis on a fresh data directory; <paramref name="extraArgs"/> are configuration overrides.</summary>
     public static async Task<PolisProcess> StartAsync(params string[] extraArgs)
     {
