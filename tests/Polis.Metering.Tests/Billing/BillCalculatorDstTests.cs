@@ -21,39 +21,29 @@ public sealed class BillCalculatorDstTests
         },
         Standing(1.00m));
 
-    [Fact]
-    public void Compute_AutumnDay25Hours_CountsTheRepeatedHourAsNight()
+    /// <summary>
+    /// 2026-10-25: 22:00Z on the 24th to 23:00Z on the 25th, 25 UTC hours of 1 kWh. Local night 00:00–06:00 holds 7
+    /// of them (02:00–03:00 twice): 7 × 1.00 = 7.00; day 06:00–24:00 18 × 2.00 = 36.00; standing one day × 1.00;
+    /// total 44.00.
+    /// 2026-03-29: 23:00Z on the 28th to 22:00Z on the 29th, 23 UTC hours; local 02:00–03:00 never happens.
+    /// Night 5 × 1.00 = 5.00; day 18 × 2.00 = 36.00; standing 1.00; total 42.00.
+    /// </summary>
+    [Theory]
+    [InlineData(10, 25, 25, 7, 44.00)]
+    [InlineData(3, 29, 23, 5, 42.00)]
+    public void Compute_DstDay_PricesByLocalClockAndCountsOneDay(int month, int day, int hours, int nightHours, double total)
     {
-        // 2026-10-25: 22:00Z on the 24th to 23:00Z on the 25th, 25 UTC hours of 1 kWh.
-        // Local night 00:00–06:00 holds 7 of them (02:00–03:00 twice): 7 × 1.00 = 7.00.
-        // Day 06:00–24:00: 18 × 2.00 = 36.00. Standing: one day × 1.00 = 1.00. Total 44.00.
-        var day = new BillPeriod(new DateOnly(2026, 10, 25), new DateOnly(2026, 10, 26));
-        var values = Hourly(day, 1.0);
-        Assert.Equal(25, values.Length);
+        var period = new BillPeriod(new DateOnly(2026, month, day), new DateOnly(2026, month, day + 1));
+        var values = Hourly(period, 1.0);
+        Assert.Equal(hours, values.Length);
 
-        var bill = Billed(BillCalculator.Compute(Subject(), day, NightAndDay, Copenhagen, values));
+        var bill = Billed(BillCalculator.Compute(Subject(), period, NightAndDay, Copenhagen, values));
 
-        Assert.Equal(7m, Line(bill, "Consumption:Energy:night").Quantity);
+        Assert.Equal(nightHours, Line(bill, "Consumption:Energy:night").Quantity);
         Assert.Equal(18m, Line(bill, "Consumption:Energy:day").Quantity);
         Assert.Equal(1m, Line(bill, "Standing:Subscription").Quantity);
-        Assert.Equal(44.00m, bill.Total);
-        Assert.Equal(25.0, Assert.Single(bill.DailyConsumption), 9);
-    }
-
-    [Fact]
-    public void Compute_SpringDay23Hours_HasOneNightHourLess()
-    {
-        // 2026-03-29: 23:00Z on the 28th to 22:00Z on the 29th, 23 UTC hours; local 02:00–03:00 never happens.
-        // Night 5 × 1.00 = 5.00; day 18 × 2.00 = 36.00; standing 1.00. Total 42.00.
-        var day = new BillPeriod(new DateOnly(2026, 3, 29), new DateOnly(2026, 3, 30));
-        var values = Hourly(day, 1.0);
-        Assert.Equal(23, values.Length);
-
-        var bill = Billed(BillCalculator.Compute(Subject(), day, NightAndDay, Copenhagen, values));
-
-        Assert.Equal(5m, Line(bill, "Consumption:Energy:night").Quantity);
-        Assert.Equal(18m, Line(bill, "Consumption:Energy:day").Quantity);
-        Assert.Equal(42.00m, bill.Total);
+        Assert.Equal((decimal)total, bill.Total);
+        Assert.Equal(hours, Assert.Single(bill.DailyConsumption), 9);
     }
 
     [Fact]
