@@ -104,7 +104,7 @@ public static class BillCalculator
                 (problems ??= new()).Add(BillProblemKind.Missing, expected, from);
             }
 
-            if (value.Quality == ReadingQuality.Questionable)
+            if (!value.IsBillable)
             {
                 (problems ??= new()).Add(BillProblemKind.Questionable, from, to);
             }
