@@ -2,8 +2,9 @@ namespace Polis.Metering.Ingest;
 
 /// <summary>
 /// The raw register reads of meters, as received, keyed (meter, instant). Appends are idempotent: the first value at
-/// an instant is kept; the same value again is a counted duplicate (except from <see cref="ReadSource.Backfill"/>, which
-/// re-reads what was already seen); a different value is kept as a conflicting read and flags the stored one.
+/// an instant is kept; the same value again is a counted duplicate (not a <see cref="ReadSource.Backfill"/> copy of a
+/// stored read, nor the device's delivery of a back-filled one: that is one reading seen twice by metering); a different value is kept as a conflicting read and
+/// flags the stored one.
 /// </summary>
 public interface IRegisterReadStore
 {

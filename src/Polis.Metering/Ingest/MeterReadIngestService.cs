@@ -64,7 +64,7 @@ public sealed partial class MeterReadIngestService(
         }
     }
 
-    /// <summary>Runs requested back-fills, then writes the collected readings.</summary>
+    /// <summary>Writes the collected readings, then runs the requested back-fills (which skip what is already stored).</summary>
     public async Task FlushAsync(CancellationToken cancellationToken = default)
     {
         foreach (var (deviceId, fromMs) in inbox.TakeMissed())
@@ -97,8 +97,8 @@ public sealed partial class MeterReadIngestService(
             return;
         }
 
-        await BackfillAsync(meters, backfills, cancellationToken);
         await WriteAsync(meters, pending, cancellationToken);
+        await BackfillAsync(meters, backfills, cancellationToken);
     }
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)

@@ -19,6 +19,10 @@ internal static class MeteringRows
 
     public static long Ms(DateTimeOffset instant) => instant.ToUnixTimeMilliseconds();
 
+    /// <summary>The first whole millisecond at or after <paramref name="instant"/>, so [from, to) ranges keep their meaning on ms columns.</summary>
+    public static long CeilingMs(DateTimeOffset instant) =>
+        instant.ToUnixTimeMilliseconds() + (instant.UtcTicks % TimeSpan.TicksPerMillisecond == 0 ? 0 : 1);
+
     public static DateTimeOffset Instant(long ms) => DateTimeOffset.FromUnixTimeMilliseconds(ms);
 
     public static CustomerAccount ReadAccount(SqliteDataReader r) => new(

@@ -5,7 +5,8 @@ namespace Polis.Storage.Sqlite.Metering;
 
 /// <summary>
 /// The prepared statements of one register read batch. A new (meter, instant) is one insert; an existing one is read
-/// back and either counted as a duplicate (same value) or kept as a conflicting read that flags the stored one.
+/// back and either counted as a duplicate (same value; not when either is a back-filled copy) or kept as a conflicting
+/// read that flags the stored one.
 /// </summary>
 internal sealed class RegisterReadWrites : IAsyncDisposable
 {
@@ -19,7 +20,7 @@ internal sealed class RegisterReadWrites : IAsyncDisposable
     public RegisterReadWrites(SqliteConnection connection)
     {
         _insert = Command(connection, "INSERT OR IGNORE INTO metering_register_reads (meter_key, at, value, received_at, source) VALUES ($key, $at, $value, $received, $source)");
-        _existing = Command(connection, "SELECT value FROM metering_register_reads WHERE meter_key = $key AND at = $at");
+        _existing = Command(connection, "SELECT value, source FROM metering_register_reads WHERE meter_key = $key AND at = $at");
         _duplicate = Command(connection, "UPDATE metering_register_reads SET duplicates = duplicates + 1 WHERE meter_key = $key AND at = $at");
         _conflict = Command(connection, "INSERT OR IGNORE INTO metering_register_read_conflicts (meter_key, at, value, received_at, source) VALUES ($key, $at, $value, $received, $source)");
         _repeat = Command(connection, "UPDATE metering_register_read_conflicts SET repeats = repeats + 1 WHERE meter_key = $key AND at = $at AND value = $value");
@@ -35,10 +36,19 @@ internal sealed class RegisterReadWrites : IAsyncDisposable
         }
 
         Set(_existing, key, read);
-        var stored = (double)(await _existing.ExecuteScalarAsync(cancellationToken))!;
+        double stored;
+        ReadSource storedSource;
+        await using (var existing = await _existing.ExecuteReaderAsync(cancellationToken))
+        {
+            await existing.ReadAsync(cancellationToken);
+            (stored, storedSource) = (existing.GetDouble(0), (ReadSource)existing.GetInt32(1));
+        }
+
+        // A back-filled copy and the device's own delivery are one reading seen twice by metering, never a duplicate sent.
+        var copy = read.Source == ReadSource.Backfill || (read.Source == ReadSource.Device && storedSource == ReadSource.Backfill);
         if (stored.Equals(read.Value))
         {
-            if (read.Source != ReadSource.Backfill)
+            if (!copy)
             {
                 Set(_duplicate, key, read);
                 await _duplicate.ExecuteNonQueryAsync(cancellationToken);
@@ -51,7 +61,7 @@ internal sealed class RegisterReadWrites : IAsyncDisposable
         var first = await _conflict.ExecuteNonQueryAsync(cancellationToken) == 1;
         var follow = first ? _flag : _repeat;
         Set(follow, key, read);
-        if (first || read.Source != ReadSource.Backfill)
+        if (first || !copy)
         {
             await follow.ExecuteNonQueryAsync(cancellationToken);
         }

@@ -49,14 +49,14 @@ public sealed class SqliteRegisterReadStore(SqliteDatabase database) : IRegister
             SELECT at, value, received_at, source, duplicates, conflicts FROM metering_register_reads
             WHERE meter_key = $key AND at >= $from AND at < $to ORDER BY at LIMIT $limit
             """;
-        MeteringRows.Bind(select, ("$key", key), ("$from", MeteringRows.Ms(from)), ("$to", MeteringRows.Ms(to)), ("$limit", limit));
+        MeteringRows.Bind(select, ("$key", key), ("$from", MeteringRows.CeilingMs(from)), ("$to", MeteringRows.CeilingMs(to)), ("$limit", limit));
         var rows = await select.ReadAllAsync(r => (At: r.GetInt64(0), Value: r.GetDouble(1), Received: r.GetInt64(2), Source: (ReadSource)r.GetInt32(3), Duplicates: r.GetInt32(4), Conflicts: r.GetInt32(5)), cancellationToken);
         var conflicting = new Dictionary<long, List<double>>();
         if (rows.Any(r => r.Conflicts > 0))
         {
             await using var conflicts = connection.CreateCommand();
             conflicts.CommandText = "SELECT at, value FROM metering_register_read_conflicts WHERE meter_key = $key AND at >= $from AND at <= $last ORDER BY at, received_at";
-            MeteringRows.Bind(conflicts, ("$key", key), ("$from", MeteringRows.Ms(from)), ("$last", rows[^1].At));
+            MeteringRows.Bind(conflicts, ("$key", key), ("$from", rows[0].At), ("$last", rows[^1].At));
             foreach (var (at, value) in await conflicts.ReadAllAsync(r => (r.GetInt64(0), r.GetDouble(1)), cancellationToken))
             {
                 (conflicting.TryGetValue(at, out var values) ? values : conflicting[at] = []).Add(value);
