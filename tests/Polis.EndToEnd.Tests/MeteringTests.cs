@@ -108,7 +108,7 @@ public sealed class MeteringTests(PolisFixture fixture)
 
     private static async Task PublishAsync(IMqttClient device, long ts, double energy)
     {
-        var payload = string.Create(CultureInfo.InvariantCulture, $$"""{"ts":{{ts}},"values":{"energy":{{energy}},"power":3.2}}""");
+        var payload = string.Create(CultureInfo.InvariantCulture, $$$"""{"ts":{{{ts}}},"values":{"energy":{{{energy}}},"power":3.2}}""");
         var published = await device.PublishStringAsync("v1/devices/me/telemetry", payload, MqttQualityOfServiceLevel.AtLeastOnce);
         Assert.Equal(MqttClientPublishReasonCode.Success, published.ReasonCode);
     }

@@ -45,7 +45,7 @@ internal static class MeteringCsv
         return csv.ToString();
     }
 
-    private static string Instant(DateTimeOffset instant) => instant.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss.FFF'Z'", CultureInfo.InvariantCulture);
+    private static string Instant(DateTimeOffset instant) => Instants.Format(instant);
 
     private static string Number(double value) => value.ToString("R", CultureInfo.InvariantCulture);
 

@@ -22,6 +22,10 @@ public static class Instants
         "yyyy-MM-dd HH:mm:ss.FFFFFFFzzz",
     ];
 
+    /// <summary>An instant as metering writes it in messages and CSV: ISO 8601 UTC, fractions only when there are any.</summary>
+    public static string Format(DateTimeOffset instant) =>
+        instant.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss.FFF'Z'", CultureInfo.InvariantCulture);
+
     public static bool TryParse(string? text, out DateTimeOffset instant)
     {
         instant = default;

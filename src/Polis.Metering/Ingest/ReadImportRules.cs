@@ -19,12 +19,12 @@ public static class ReadImportRules
 
         if (at > now + maxClockSkew)
         {
-            return (at, 0, $"future timestamp: {at:O} is after the server's clock ({now:O}) by more than {maxClockSkew.TotalMinutes:0} minutes");
+            return (at, 0, $"future timestamp: {Instants.Format(at)} is after the server's clock ({Instants.Format(now)}) by more than {maxClockSkew.TotalMinutes:0} minutes");
         }
 
         if (at < Earliest)
         {
-            return (at, 0, $"implausibly old timestamp: {at:O} is before 2000-01-01");
+            return (at, 0, $"implausibly old timestamp: {Instants.Format(at)} is before 2000-01-01");
         }
 
         if (!double.TryParse(row.Value, NumberStyles.Float, CultureInfo.InvariantCulture, out var value) || !double.IsFinite(value))

@@ -1,3 +1,4 @@
+using Polis.Metering.Ingest;
 using Polis.Platform.Devices;
 
 namespace Polis.Metering.Meters;
@@ -62,7 +63,7 @@ public sealed class InstallationRegistry(IInstallationStore store, IMeterStore m
         if (save.Outcome == InstallationOutcome.NotInstalled)
         {
             return OperationResult<InstallationSave>.Conflict(
-                $"Meter '{old.Id}' is not installed at {exchange.At:O}: an exchange ends the old meter's installation in place at that instant.");
+                $"Meter '{old.Id}' is not installed at {Instants.Format(exchange.At)}: an exchange ends the old meter's installation in place at that instant.");
         }
 
         var result = Outcome(save, new Installation(0, exchange.NewMeterId, save.Clash?.ServicePointId ?? string.Empty, exchange.At, null, exchange.InitialRead, null));
@@ -101,5 +102,5 @@ public sealed class InstallationRegistry(IInstallationStore store, IMeterStore m
     };
 
     private static string Period(Installation installation) =>
-        installation.To is { } to ? $"from {installation.From:O} to {to:O}" : $"since {installation.From:O}";
+        installation.To is { } to ? $"from {Instants.Format(installation.From)} to {Instants.Format(to)}" : $"since {Instants.Format(installation.From)}";
 }

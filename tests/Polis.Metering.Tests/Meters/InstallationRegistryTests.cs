@@ -46,7 +46,7 @@ public sealed class InstallationRegistryTests : IDisposable
 
         Assert.Equal(OperationStatus.Conflict, second.Status);
         Assert.Equal(
-            $"Meter 'm-1' is already installed at service point 'sp-1' since {T0:O} (installation {first.Value!.Id}); a meter is in one place at a time.",
+            $"Meter 'm-1' is already installed at service point 'sp-1' since 2026-03-01T00:00:00Z (installation {first.Value!.Id}); a meter is in one place at a time.",
             second.Detail);
         Assert.Single(await _db.Installations.ListAsync(new InstallationQuery(MeterId: "m-1")));
     }
