@@ -31,23 +31,11 @@ public static class AccountEndpoints
             : TypedResults.Ok(await registry.Store.ListAsync(string.IsNullOrWhiteSpace(q) ? null : q.Trim(), paging.Offset, paging.Limit, cancellationToken));
     }
 
-    public static async Task<Results<Created<CustomerAccount>, ValidationProblem, ProblemHttpResult>> CreateAsync(AccountRequest request, AccountRegistry registry, CancellationToken cancellationToken)
+    public static Task<Results<Created<CustomerAccount>, ValidationProblem, ProblemHttpResult>> CreateAsync(AccountRequest request, AccountRegistry registry, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
         ArgumentNullException.ThrowIfNull(registry);
-        var (account, errors) = request.ToAccount(null);
-        if (errors.Count > 0)
-        {
-            return TypedResults.ValidationProblem(errors);
-        }
-
-        var result = await registry.CreateAsync(account, cancellationToken);
-        return result.Status switch
-        {
-            OperationStatus.Ok => TypedResults.Created($"/api/v1/metering/accounts/{result.Value!.Id}", result.Value),
-            OperationStatus.Invalid => TypedResults.ValidationProblem(result.Errors!),
-            _ => MeteringProblems.Failed(result),
-        };
+        return RegistryResults.CreatedAsync(request.ToAccount(null), a => registry.CreateAsync(a, cancellationToken), a => $"/api/v1/metering/accounts/{a.Id}", a => a);
     }
 
     public static async Task<Results<Ok<CustomerAccount>, ProblemHttpResult>> GetAsync(string id, AccountRegistry registry, CancellationToken cancellationToken)
@@ -56,23 +44,11 @@ public static class AccountEndpoints
         return await registry.Store.GetAsync(id, cancellationToken) is { } account ? TypedResults.Ok(account) : MeteringProblems.NotFound("account", id);
     }
 
-    public static async Task<Results<Ok<CustomerAccount>, ValidationProblem, ProblemHttpResult>> UpdateAsync(string id, AccountRequest request, AccountRegistry registry, CancellationToken cancellationToken)
+    public static Task<Results<Ok<CustomerAccount>, ValidationProblem, ProblemHttpResult>> UpdateAsync(string id, AccountRequest request, AccountRegistry registry, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
         ArgumentNullException.ThrowIfNull(registry);
-        var (account, errors) = request.ToAccount(id);
-        if (errors.Count > 0)
-        {
-            return TypedResults.ValidationProblem(errors);
-        }
-
-        var result = await registry.UpdateAsync(account, cancellationToken);
-        return result.Status switch
-        {
-            OperationStatus.Ok => TypedResults.Ok(result.Value!),
-            OperationStatus.Invalid => TypedResults.ValidationProblem(result.Errors!),
-            _ => MeteringProblems.Failed(result),
-        };
+        return RegistryResults.OkAsync(request.ToAccount(id), a => registry.UpdateAsync(a, cancellationToken), a => a);
     }
 
     public static async Task<Results<NoContent, ProblemHttpResult>> DeleteAsync(string id, AccountRegistry registry, CancellationToken cancellationToken)

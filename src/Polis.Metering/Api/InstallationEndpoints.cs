@@ -3,7 +3,6 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
 using Polis.Metering.Meters;
-using Polis.Platform.Devices;
 using Polis.Platform.Identity;
 
 namespace Polis.Metering.Api;
@@ -34,24 +33,12 @@ public static class InstallationEndpoints
         return fields.IsValid ? TypedResults.Ok(await registry.Store.ListAsync(query, cancellationToken)) : TypedResults.ValidationProblem(fields.Errors);
     }
 
-    public static async Task<Results<Created<Installation>, ValidationProblem, ProblemHttpResult>> CreateAsync(
+    public static Task<Results<Created<Installation>, ValidationProblem, ProblemHttpResult>> CreateAsync(
         InstallationRequest request, InstallationRegistry registry, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
         ArgumentNullException.ThrowIfNull(registry);
-        var (installation, errors) = request.ToInstallation(0);
-        if (errors.Count > 0)
-        {
-            return TypedResults.ValidationProblem(errors);
-        }
-
-        var result = await registry.CreateAsync(installation, cancellationToken);
-        return result.Status switch
-        {
-            OperationStatus.Ok => TypedResults.Created($"/api/v1/metering/installations/{result.Value!.Id}", result.Value),
-            OperationStatus.Invalid => TypedResults.ValidationProblem(result.Errors!),
-            _ => MeteringProblems.Failed(result),
-        };
+        return RegistryResults.CreatedAsync(request.ToInstallation(0), i => registry.CreateAsync(i, cancellationToken), i => $"/api/v1/metering/installations/{i.Id}", i => i);
     }
 
     public static async Task<Results<Ok<Installation>, ProblemHttpResult>> GetAsync(long id, InstallationRegistry registry, CancellationToken cancellationToken)
@@ -62,24 +49,12 @@ public static class InstallationEndpoints
             : MeteringProblems.NotFound("installation", id.ToString(System.Globalization.CultureInfo.InvariantCulture));
     }
 
-    public static async Task<Results<Ok<Installation>, ValidationProblem, ProblemHttpResult>> UpdateAsync(
+    public static Task<Results<Ok<Installation>, ValidationProblem, ProblemHttpResult>> UpdateAsync(
         long id, InstallationRequest request, InstallationRegistry registry, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
         ArgumentNullException.ThrowIfNull(registry);
-        var (installation, errors) = request.ToInstallation(id);
-        if (errors.Count > 0)
-        {
-            return TypedResults.ValidationProblem(errors);
-        }
-
-        var result = await registry.UpdateAsync(installation, cancellationToken);
-        return result.Status switch
-        {
-            OperationStatus.Ok => TypedResults.Ok(result.Value!),
-            OperationStatus.Invalid => TypedResults.ValidationProblem(result.Errors!),
-            _ => MeteringProblems.Failed(result),
-        };
+        return RegistryResults.OkAsync(request.ToInstallation(id), i => registry.UpdateAsync(i, cancellationToken), i => i);
     }
 
     public static async Task<Results<NoContent, ProblemHttpResult>> DeleteAsync(long id, InstallationRegistry registry, CancellationToken cancellationToken)

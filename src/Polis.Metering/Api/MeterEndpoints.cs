@@ -44,23 +44,11 @@ public static class MeterEndpoints
         return TypedResults.Ok(new Page<MeterResponse>(page.Items.Select(MeterResponse.From).ToList(), page.Total, page.Offset, page.Limit));
     }
 
-    public static async Task<Results<Created<MeterResponse>, ValidationProblem, ProblemHttpResult>> CreateAsync(MeterRequest request, MeterRegistry registry, CancellationToken cancellationToken)
+    public static Task<Results<Created<MeterResponse>, ValidationProblem, ProblemHttpResult>> CreateAsync(MeterRequest request, MeterRegistry registry, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
         ArgumentNullException.ThrowIfNull(registry);
-        var (meter, errors) = request.ToMeter(null);
-        if (errors.Count > 0)
-        {
-            return TypedResults.ValidationProblem(errors);
-        }
-
-        var result = await registry.CreateAsync(meter, cancellationToken);
-        return result.Status switch
-        {
-            OperationStatus.Ok => TypedResults.Created($"/api/v1/metering/meters/{result.Value!.Id}", MeterResponse.From(result.Value)),
-            OperationStatus.Invalid => TypedResults.ValidationProblem(result.Errors!),
-            _ => MeteringProblems.Failed(result),
-        };
+        return RegistryResults.CreatedAsync(request.ToMeter(null), m => registry.CreateAsync(m, cancellationToken), m => $"/api/v1/metering/meters/{m.Id}", MeterResponse.From);
     }
 
     public static async Task<Results<Ok<MeterResponse>, ProblemHttpResult>> GetAsync(string id, MeterRegistry registry, CancellationToken cancellationToken)
@@ -69,24 +57,12 @@ public static class MeterEndpoints
         return await registry.Store.GetAsync(id, cancellationToken) is { } meter ? TypedResults.Ok(MeterResponse.From(meter)) : MeteringProblems.NotFound("meter", id);
     }
 
-    public static async Task<Results<Ok<MeterResponse>, ValidationProblem, ProblemHttpResult>> UpdateAsync(
+    public static Task<Results<Ok<MeterResponse>, ValidationProblem, ProblemHttpResult>> UpdateAsync(
         string id, MeterRequest request, MeterRegistry registry, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
         ArgumentNullException.ThrowIfNull(registry);
-        var (meter, errors) = request.ToMeter(id);
-        if (errors.Count > 0)
-        {
-            return TypedResults.ValidationProblem(errors);
-        }
-
-        var result = await registry.UpdateAsync(meter, cancellationToken);
-        return result.Status switch
-        {
-            OperationStatus.Ok => TypedResults.Ok(MeterResponse.From(result.Value!)),
-            OperationStatus.Invalid => TypedResults.ValidationProblem(result.Errors!),
-            _ => MeteringProblems.Failed(result),
-        };
+        return RegistryResults.OkAsync(request.ToMeter(id), m => registry.UpdateAsync(m, cancellationToken), MeterResponse.From);
     }
 
     public static async Task<Results<NoContent, ProblemHttpResult>> DeleteAsync(string id, MeterRegistry registry, CancellationToken cancellationToken)
@@ -106,23 +82,11 @@ public static class MeterEndpoints
             : TypedResults.Ok(await installations.Store.ListAsync(new InstallationQuery(MeterId: id), cancellationToken));
     }
 
-    public static async Task<Results<Ok<ExchangeResponse>, ValidationProblem, ProblemHttpResult>> ExchangeAsync(
+    public static Task<Results<Ok<ExchangeResponse>, ValidationProblem, ProblemHttpResult>> ExchangeAsync(
         string id, ExchangeRequest request, InstallationRegistry installations, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
         ArgumentNullException.ThrowIfNull(installations);
-        var (exchange, errors) = request.ToExchange(id);
-        if (errors.Count > 0)
-        {
-            return TypedResults.ValidationProblem(errors);
-        }
-
-        var result = await installations.ExchangeAsync(exchange, cancellationToken);
-        return result.Status switch
-        {
-            OperationStatus.Ok => TypedResults.Ok(new ExchangeResponse(result.Value!.Ended!, result.Value.Saved!)),
-            OperationStatus.Invalid => TypedResults.ValidationProblem(result.Errors!),
-            _ => MeteringProblems.Failed(result),
-        };
+        return RegistryResults.OkAsync(request.ToExchange(id), x => installations.ExchangeAsync(x, cancellationToken), save => new ExchangeResponse(save.Ended!, save.Saved!));
     }
 }

@@ -37,24 +37,13 @@ public static class ServicePointEndpoints
         return TypedResults.Ok(new Page<ServicePointResponse>(page.Items.Select(ServicePointResponse.From).ToList(), page.Total, page.Offset, page.Limit));
     }
 
-    public static async Task<Results<Created<ServicePointResponse>, ValidationProblem, ProblemHttpResult>> CreateAsync(
+    public static Task<Results<Created<ServicePointResponse>, ValidationProblem, ProblemHttpResult>> CreateAsync(
         ServicePointRequest request, ServicePointRegistry registry, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
         ArgumentNullException.ThrowIfNull(registry);
-        var (servicePoint, errors) = request.ToServicePoint(null);
-        if (errors.Count > 0)
-        {
-            return TypedResults.ValidationProblem(errors);
-        }
-
-        var result = await registry.CreateAsync(servicePoint, cancellationToken);
-        return result.Status switch
-        {
-            OperationStatus.Ok => TypedResults.Created($"/api/v1/metering/service-points/{result.Value!.Id}", ServicePointResponse.From(result.Value)),
-            OperationStatus.Invalid => TypedResults.ValidationProblem(result.Errors!),
-            _ => MeteringProblems.Failed(result),
-        };
+        return RegistryResults.CreatedAsync(request.ToServicePoint(null), s => registry.CreateAsync(s, cancellationToken),
+            s => $"/api/v1/metering/service-points/{s.Id}", ServicePointResponse.From);
     }
 
     public static async Task<Results<Ok<ServicePointResponse>, ProblemHttpResult>> GetAsync(string id, ServicePointRegistry registry, CancellationToken cancellationToken)
@@ -65,24 +54,12 @@ public static class ServicePointEndpoints
             : MeteringProblems.NotFound("service point", id);
     }
 
-    public static async Task<Results<Ok<ServicePointResponse>, ValidationProblem, ProblemHttpResult>> UpdateAsync(
+    public static Task<Results<Ok<ServicePointResponse>, ValidationProblem, ProblemHttpResult>> UpdateAsync(
         string id, ServicePointRequest request, ServicePointRegistry registry, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
         ArgumentNullException.ThrowIfNull(registry);
-        var (servicePoint, errors) = request.ToServicePoint(id);
-        if (errors.Count > 0)
-        {
-            return TypedResults.ValidationProblem(errors);
-        }
-
-        var result = await registry.UpdateAsync(servicePoint, cancellationToken);
-        return result.Status switch
-        {
-            OperationStatus.Ok => TypedResults.Ok(ServicePointResponse.From(result.Value!)),
-            OperationStatus.Invalid => TypedResults.ValidationProblem(result.Errors!),
-            _ => MeteringProblems.Failed(result),
-        };
+        return RegistryResults.OkAsync(request.ToServicePoint(id), s => registry.UpdateAsync(s, cancellationToken), ServicePointResponse.From);
     }
 
     public static async Task<Results<NoContent, ProblemHttpResult>> DeleteAsync(string id, ServicePointRegistry registry, CancellationToken cancellationToken)
