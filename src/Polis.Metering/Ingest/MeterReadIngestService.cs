@@ -121,12 +121,24 @@ public sealed partial class MeterReadIngestService(
         await FlushAsync(CancellationToken.None);
     }
 
-    /// <summary>Requests, for every meter with a device, the telemetry after its latest stored read.</summary>
+    /// <summary>
+    /// Requests, for every meter with a device, the telemetry after its latest stored read, and the whole history of a
+    /// device still tallied as unassigned though a meter now reports as it (its registration's back-fill never finished).
+    /// </summary>
     public async Task CatchUpAsync(CancellationToken cancellationToken = default)
     {
         try
         {
-            foreach (var meter in (await directory.GetAsync(cancellationToken)).Values)
+            var meters = await directory.GetAsync(cancellationToken);
+            foreach (var device in await unassigned.ListAsync(cancellationToken))
+            {
+                if (meters.ContainsKey(device.DeviceId))
+                {
+                    RequestBackfill(device.DeviceId, 0, assigned: true);
+                }
+            }
+
+            foreach (var meter in meters.Values)
             {
                 var latest = await reads.GetLatestAtAsync(meter.MeterId, cancellationToken);
                 RequestBackfill(meter.DeviceId, latest is { } at ? at.ToUnixTimeMilliseconds() + 1 : 0);

@@ -17,7 +17,7 @@ public static class ReadImportParser
         var rows = new List<ReadImportRow>();
         var lineNumber = 0;
         var sawContent = false;
-        foreach (var rawLine in text.Split('\n'))
+        foreach (var rawLine in text.TrimStart('\uFEFF').Split('\n'))
         {
             lineNumber++;
             var line = rawLine.TrimEnd('\r');

@@ -20,7 +20,7 @@ public sealed class InstallationRegistry(IInstallationStore store, IMeterStore m
             return OperationResult<Installation>.Invalid(errors);
         }
 
-        return Outcome(await store.SaveAsync(installation with { Id = 0 }, meter!.Kind, cancellationToken), installation);
+        return Outcome(await store.SaveAsync(installation with { Id = 0 }, meter!.Kind, cancellationToken), installation.MeterId, installation.Id);
     }
 
     public async Task<OperationResult<Installation>> UpdateAsync(Installation installation, CancellationToken cancellationToken = default)
@@ -37,7 +37,7 @@ public sealed class InstallationRegistry(IInstallationStore store, IMeterStore m
             return OperationResult<Installation>.Invalid(errors);
         }
 
-        return Outcome(await store.SaveAsync(installation, meter!.Kind, cancellationToken), installation);
+        return Outcome(await store.SaveAsync(installation, meter!.Kind, cancellationToken), installation.MeterId, installation.Id);
     }
 
     /// <summary>Ends the old meter's installation and starts the new meter's; the result is the new installation, <see cref="InstallationSave.Ended"/> the old.</summary>
@@ -66,7 +66,7 @@ public sealed class InstallationRegistry(IInstallationStore store, IMeterStore m
                 $"Meter '{old.Id}' is not installed at {Instants.Format(exchange.At)}: an exchange ends the old meter's installation in place at that instant.");
         }
 
-        var result = Outcome(save, new Installation(0, exchange.NewMeterId, save.Clash?.ServicePointId ?? string.Empty, exchange.At, null, exchange.InitialRead, null));
+        var result = Outcome(save, exchange.NewMeterId, 0);
         return result.Status == OperationStatus.Ok
             ? OperationResult<InstallationSave>.Ok(save)
             : new OperationResult<InstallationSave>(result.Status, null, result.Errors, result.Detail);
@@ -91,14 +91,14 @@ public sealed class InstallationRegistry(IInstallationStore store, IMeterStore m
         return (meter, errors);
     }
 
-    private static OperationResult<Installation> Outcome(InstallationSave save, Installation wanted) => save.Outcome switch
+    private static OperationResult<Installation> Outcome(InstallationSave save, string meterId, long id) => save.Outcome switch
     {
         InstallationOutcome.Saved => OperationResult<Installation>.Ok(save.Saved!),
         InstallationOutcome.MeterBusy => OperationResult<Installation>.Conflict(
-            $"Meter '{wanted.MeterId}' is already installed at service point '{save.Clash!.ServicePointId}' {Period(save.Clash)} (installation {save.Clash.Id}); a meter is in one place at a time."),
+            $"Meter '{meterId}' is already installed at service point '{save.Clash!.ServicePointId}' {Period(save.Clash)} (installation {save.Clash.Id}); a meter is in one place at a time."),
         InstallationOutcome.ServicePointBusy => OperationResult<Installation>.Conflict(
             $"Service point '{save.Clash!.ServicePointId}' already has meter '{save.Clash.MeterId}' of this kind {Period(save.Clash)} (installation {save.Clash.Id}); end that installation or exchange the meters."),
-        _ => OperationResult<Installation>.NotFound($"Installation {wanted.Id} does not exist."),
+        _ => OperationResult<Installation>.NotFound($"Installation {id} does not exist."),
     };
 
     private static string Period(Installation installation) =>

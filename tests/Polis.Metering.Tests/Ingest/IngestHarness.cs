@@ -16,6 +16,7 @@ namespace Polis.Metering.Tests.Ingest;
 internal sealed class IngestHarness : IAsyncDisposable
 {
     private readonly ServiceProvider _services = new ServiceCollection().AddMetrics().BuildServiceProvider();
+    private readonly IOptions<MeteringIngestOptions> _options;
 
     public IngestHarness(int queueCapacity = 1_000)
     {
@@ -23,8 +24,8 @@ internal sealed class IngestHarness : IAsyncDisposable
         Telemetry = new SqliteTelemetryStore(Db.Database, Options.Create(new TelemetryOptions()), Db.Time, NullLogger<SqliteTelemetryStore>.Instance);
         Metrics = new MeteringIngestMetrics(_services.GetRequiredService<System.Diagnostics.Metrics.IMeterFactory>());
         Inbox = new MeteringInbox(options);
-        Service = new MeterReadIngestService(Inbox, new MeterDirectory(Db.Meters), Db.Reads, Db.Unassigned, new RegisterBackfill(Telemetry, Db.Reads, Metrics, Db.Time),
-            Metrics, options, Db.Time, NullLogger<MeterReadIngestService>.Instance);
+        _options = options;
+        Service = NewService();
         Observer = new MeterReadingObserver(Inbox, Metrics, Db.Time, NullLogger<MeterReadingObserver>.Instance);
         Registry = new MeterRegistry(Db.Meters, Db.Devices, [Service], Db.Time);
         Importer = new ReadImporter(Db.Reads, Metrics, options, Db.Time);
@@ -45,6 +46,11 @@ internal sealed class IngestHarness : IAsyncDisposable
     public MeterRegistry Registry { get; }
 
     public ReadImporter Importer { get; }
+
+    /// <summary>A service as a restarted process has it: nothing in memory, the meters loaded afresh.</summary>
+    public MeterReadIngestService NewService() =>
+        new(Inbox, new MeterDirectory(Db.Meters), Db.Reads, Db.Unassigned, new RegisterBackfill(Telemetry, Db.Reads, Metrics, Db.Time),
+            Metrics, _options, Db.Time, NullLogger<MeterReadIngestService>.Instance);
 
     /// <summary>What the platform's ingest does with a device message: store it durably, then tell the observers.</summary>
     public async Task PublishAsync(string deviceId, string profileId, params TelemetryPoint[] points)

@@ -96,12 +96,31 @@ public sealed class MeterReadIngestServiceTests : IAsyncLifetime, IDisposable
 
         // A crash between the device's acknowledgement and the flush: the readings are only in telemetry.
         await _harness.Telemetry.AppendAsync("em-1", [Point("energy", T0.AddMinutes(15), 1.5), Point("energy", T0.AddMinutes(30), 2)], 0);
-        await _harness.Service.CatchUpAsync();
-        await _harness.Service.FlushAsync();
+        var restarted = _harness.NewService();
+        await restarted.CatchUpAsync();
+        await restarted.FlushAsync();
 
         var reads = await _harness.Db.Reads.ListAsync("e-1", T0, T0.AddDays(1), 100);
         Assert.Equal([1.0, 1.5, 2], reads.Select(r => r.Value));
         Assert.Equal([ReadSource.Device, ReadSource.Backfill, ReadSource.Backfill], reads.Select(r => r.Source));
+    }
+
+    [Fact]
+    public async Task CatchUpAsync_RegistrationWhoseBackfillNeverRan_WholeHistoryBackfilledTallyCleared()
+    {
+        await _harness.Db.DeviceAsync("hm-9", "heat-meter");
+        await _harness.PublishAsync("hm-9", "heat-meter", Point("energy", T0, 10));
+        await _harness.PublishAsync("hm-9", "heat-meter", Point("energy", T0.AddHours(1), 11));
+        await _harness.DrainAndFlushAsync();
+
+        // The meter was stored but the process stopped before the flush that would have back-filled it.
+        await _harness.Db.MeterAsync("m-9", MeterKind.Heat, "hm-9");
+        var restarted = _harness.NewService();
+        await restarted.CatchUpAsync();
+        await restarted.FlushAsync();
+
+        Assert.Equal([10.0, 11], (await _harness.Db.Reads.ListAsync("m-9", T0, T0.AddDays(1), 100)).Select(r => r.Value));
+        Assert.Empty(await _harness.Db.Unassigned.ListAsync());
     }
 
     public Task DisposeAsync() => Task.CompletedTask;

@@ -94,6 +94,14 @@ public sealed class ReadImporterTests : IAsyncLifetime, IDisposable
     }
 
     [Fact]
+    public void ParseCsv_ByteOrderMarkAndCrLf_HeaderRecognisedRowsNumberedByLine()
+    {
+        var parse = ReadImportParser.ParseCsv("\uFEFFinstant,value\r\n2026-03-20T00:00:00Z,1\r\n\r\n\"2026-03-20T01:00:00Z\",2\r\n", withMeter: false, maxRows: 10);
+
+        Assert.Equal([new ReadImportRow(2, null, "2026-03-20T00:00:00Z", "1"), new ReadImportRow(4, null, "2026-03-20T01:00:00Z", "2")], parse.Rows);
+    }
+
+    [Fact]
     public void ParseCsv_MoreRowsThanAllowed_RefusedWhole()
     {
         var parse = ReadImportParser.ParseCsv("2026-03-20T00:00:00Z,1\n2026-03-20T01:00:00Z,2\n2026-03-20T02:00:00Z,3\n", withMeter: false, maxRows: 2);
