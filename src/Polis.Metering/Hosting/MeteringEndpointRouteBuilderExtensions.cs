@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Routing;
+using Polis.Metering.Api;
 
 namespace Polis.Metering.Hosting;
 
@@ -8,6 +9,12 @@ public static class MeteringEndpointRouteBuilderExtensions
     public static IEndpointRouteBuilder MapMeteringEndpoints(this IEndpointRouteBuilder endpoints)
     {
         ArgumentNullException.ThrowIfNull(endpoints);
+        endpoints.MapMeteringAccountEndpoints();
+        endpoints.MapMeteringServicePointEndpoints();
+        endpoints.MapMeteringMeterEndpoints();
+        endpoints.MapMeteringInstallationEndpoints();
+        endpoints.MapMeteringReadEndpoints();
+        endpoints.MapMeteringIntervalEndpoints();
         return endpoints;
     }
 }
