@@ -10,9 +10,6 @@ namespace Polis.Transit.Tests.Planning;
 /// </summary>
 internal static class PlanningDrive
 {
-    public static readonly Lazy<TransitNetwork> Caltrain = new(() => RealFeeds.Network(RealFeeds.Caltrain, 20));
-    public static readonly Lazy<TransitNetwork> BullRunner = new(() => RealFeeds.Network(RealFeeds.BullRunner, 21));
-
     public static List<StopEvent> Run(TransitNetwork network, TimeSpan step, params SimulatedVehicle[] vehicles)
     {
         var drive = new TrackingDrive(network);

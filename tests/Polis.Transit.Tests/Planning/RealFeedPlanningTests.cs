@@ -18,7 +18,7 @@ public sealed class RealFeedPlanningTests
     [Fact]
     public void Caltrain_TrainRunning25MinutesLate_GapBeforeItBunchingBehindItAndLateDepartures()
     {
-        var network = PlanningDrive.Caltrain.Value;
+        var network = RealNetworks.Caltrain;
         var events = PlanningDrive.Run(network, TimeSpan.FromSeconds(30),
             Train(network, "134", TimeSpan.Zero), Train(network, "138", TimeSpan.FromMinutes(25)), Train(network, "142", TimeSpan.Zero));
         var stations = network.Trips["13801272009"].Stops.Count;
@@ -44,7 +44,7 @@ public sealed class RealFeedPlanningTests
     [Fact]
     public void Caltrain_RunMissingBetweenTrackedTrainsAndAHalt_MissedRunAndTheSlowSegmentProposed()
     {
-        var network = PlanningDrive.Caltrain.Value;
+        var network = RealNetworks.Caltrain;
         var halted = network.Trips["14201272009"];
         var haltAt = (halted.Stops[5].DistanceMetres + halted.Stops[6].DistanceMetres) / 2;
         var events = PlanningDrive.Run(network, TimeSpan.FromSeconds(30),
@@ -71,7 +71,7 @@ public sealed class RealFeedPlanningTests
     [Fact]
     public void BullRunner_LateShuttleCaughtUp_BunchingOnAHeadwayBasedRoute()
     {
-        var network = PlanningDrive.BullRunner.Value;
+        var network = RealNetworks.BullRunner;
         var day = new DateOnly(2020, 3, 10);
         SimulatedVehicle Shuttle(string id, int start, TimeSpan delay, int seed) =>
             new(id, network.Instance("1", day, start)!, seed) { NoiseMetres = 10, SendsRouteId = true, Delay = delay };
