@@ -17,5 +17,13 @@ public sealed class MeterKindsTests
         var profile = Assert.Single(BuiltInProfiles.All, p => p.Id == MeterKinds.ProfileOf(kind));
         var key = Assert.Single(profile.Telemetry, k => k.Key == register);
         Assert.Equal(unit, key.Unit);
+        Assert.Equal(kind, MeterKinds.KindOfProfile(profile.Id));
     }
+
+    [Theory]
+    [InlineData("bus")]
+    [InlineData("generic")]
+    [InlineData("")]
+    [InlineData(null)]
+    public void KindOfProfile_NotAMeterProfile_Null(string? profileId) => Assert.Null(MeterKinds.KindOfProfile(profileId));
 }

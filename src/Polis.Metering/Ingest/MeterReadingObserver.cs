@@ -16,7 +16,7 @@ public sealed partial class MeterReadingObserver(MeteringInbox inbox, MeteringIn
 
     public void OnReadings(string deviceId, string profileId, IReadOnlyList<TelemetryPoint> points)
     {
-        if (MeterProfiles.KindOf(profileId) is not { } kind || points is null || points.Count == 0 || deviceId is null)
+        if (MeterKinds.KindOfProfile(profileId) is not { } kind || points is null || points.Count == 0 || deviceId is null)
         {
             return;
         }

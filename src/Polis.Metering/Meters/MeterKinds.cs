@@ -1,8 +1,18 @@
+using System.Collections.Frozen;
+
 namespace Polis.Metering.Meters;
 
 /// <summary>The fixed facts of each <see cref="MeterKind"/>: billing unit, device profile, register key.</summary>
 public static class MeterKinds
 {
+    // The inverse of ProfileOf, derived from it so the two cannot drift apart; read on the ingest path for every reading.
+    private static readonly FrozenDictionary<string, MeterKind> s_kindByProfile =
+        Enum.GetValues<MeterKind>().ToFrozenDictionary(ProfileOf, kind => kind, StringComparer.Ordinal);
+
+    /// <summary>The kind whose built-in profile is <paramref name="profileId"/>, or null for any other profile.</summary>
+    public static MeterKind? KindOfProfile(string? profileId) =>
+        profileId is not null && s_kindByProfile.TryGetValue(profileId, out var kind) ? kind : null;
+
     /// <summary>The unit consumption is validated and billed in (kWh for energy, m³ for volume).</summary>
     public static string UnitOf(MeterKind kind) => kind switch
     {
