@@ -75,7 +75,9 @@ public sealed class TransitMapTests : DashboardSession
         await Assertions.Expect(map).ToHaveAttributeAsync("data-filter", "");
         await Assertions.Expect(map.Locator("path.polis-route[data-route-id=L]")).ToHaveCountAsync(1);
 
-        // A click on the bus's next stop opens its board: the bus's run is there, live, at the predicted time.
+        // A click on the bus's next stop opens its board: the bus's run is there, live, at the predicted time. The
+        // vehicles layer is switched off first, as a user would, because a bus about to reach the stop covers it.
+        await page.GetByRole(AriaRole.Checkbox, new() { Name = "Vehicles" }).UncheckAsync();
         await ClickAsync(page, "stopPointOf", "focusStop", nextStop);
         await ExpectPathAsync(page, $"/transit/stops/{nextStop}");
         await WaitUntilLiveAsync(page, "board-status");
