@@ -35,7 +35,7 @@ public sealed class MeterValidator(
     {
         ArgumentNullException.ThrowIfNull(dirty);
         if (await meters.GetAsync(dirty.MeterId, cancellationToken) is not { } meter
-            || await reads.GetLatestAtAsync(meter.Id, cancellationToken) is not { } latest)
+            || await reads.GetLatestAtAsync(meter.Id, cancellationToken) is not { } latestRead)
         {
             return MeterValidation.Nothing(dirty);
         }
@@ -43,6 +43,9 @@ public sealed class MeterValidator(
         var zone = city.Value.Zone;
         var step = meter.Interval;
         var interval = meter.ReadingType == MeterReadingType.Interval;
+        IReadOnlyList<Installation> placed = interval ? [] : await installations.ListAsync(new InstallationQuery(MeterId: meter.Id), cancellationToken);
+        // A removal's final read closes the meter's last hour like a read does.
+        var latest = placed.Where(i => i.To is not null && i.FinalRead is not null).Select(i => i.To!.Value).Append(latestRead).Max();
         var windowStart = ValidationWindow.DayStartOf(dirty.DirtyFrom, zone, step);
         var end = ValidationWindow.Floor(latest + (interval ? registers.Value.SnapTolerance : TimeSpan.Zero), step);
         var cap = windowStart.AddDays(options.Value.MaxWindowDays);
@@ -52,7 +55,6 @@ public sealed class MeterValidator(
         // Conversion needs the read before the window to apportion across its first boundary (up to a day apart).
         var lookback = TimeSpan.FromDays(1) + (step * registers.Value.MaxReadSpacingSteps);
         var stored = await reads.ListAsync(meter.Id, windowStart - lookback, end + lookback, int.MaxValue, cancellationToken);
-        IReadOnlyList<Installation> placed = interval ? [] : await installations.ListAsync(new InstallationQuery(MeterId: meter.Id), cancellationToken);
         if (stored.Count == 0 || FirstCovered(meter, stored, placed) is not { } first)
         {
             return new MeterValidation(dirty, null, continueFrom);

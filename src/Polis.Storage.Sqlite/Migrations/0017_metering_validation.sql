@@ -30,6 +30,23 @@ BEGIN
         revision = metering_validation_queue.revision + 1;
 END;
 
+-- A meter installed, exchanged or moved: its series is re-validated from the earliest instant the change touches.
+CREATE TRIGGER metering_installations_mark_dirty AFTER INSERT ON metering_installations
+BEGIN
+    INSERT INTO metering_validation_queue (meter_key, dirty_from) SELECT key, NEW.installed_at FROM metering_meters WHERE id = NEW.meter_id
+    ON CONFLICT (meter_key) DO UPDATE SET dirty_from = MIN(metering_validation_queue.dirty_from, excluded.dirty_from),
+        revision = metering_validation_queue.revision + 1;
+END;
+
+CREATE TRIGGER metering_installations_changed_mark_dirty AFTER UPDATE ON metering_installations
+BEGIN
+    INSERT INTO metering_validation_queue (meter_key, dirty_from)
+    SELECT key, MIN(OLD.installed_at, NEW.installed_at, COALESCE(OLD.removed_at, NEW.installed_at), COALESCE(NEW.removed_at, NEW.installed_at))
+    FROM metering_meters WHERE id = NEW.meter_id
+    ON CONFLICT (meter_key) DO UPDATE SET dirty_from = MIN(metering_validation_queue.dirty_from, excluded.dirty_from),
+        revision = metering_validation_queue.revision + 1;
+END;
+
 -- Analyst edits, kept for ever and re-applied whenever VEE re-validates the intervals they cover.
 -- action: 0 set, 1 accept, 2 estimate (AnalystAction); start_at/end_at Unix seconds like metering_intervals; at ms.
 CREATE TABLE metering_interval_edits (
