@@ -15,11 +15,12 @@ public sealed record IntervalEditRequest(string? Action, string? From, string? T
     {
         var fields = new RequestFields();
         var action = fields.Enum<AnalystAction>(Action, "action");
+        var known = !fields.Errors.ContainsKey("action"); // an unknown action says nothing of which amount it needs
         var from = fields.Instant(From, "from", required: true);
         var to = fields.Instant(To, "to", required: true);
         var reason = fields.Required(Reason, "reason", MaxReasonLength);
         double? quantity = null;
-        if (action == AnalystAction.Set)
+        if (known && action == AnalystAction.Set)
         {
             quantity = Quantity is { } q && double.IsFinite(q) ? q : null;
             if (quantity is null)

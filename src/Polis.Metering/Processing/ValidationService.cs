@@ -56,7 +56,10 @@ public sealed partial class ValidationService(
             metrics.Validated(validation);
         }
 
-        return new ValidationPass(dirty.Count, writes.Sum(w => w.Values.Count), writes.Sum(w => w.Audit.Count), dirty.Count - done.Count);
+        return new ValidationPass(dirty.Count, writes.Sum(w => w.Values.Count), writes.Sum(w => w.Audit.Count), dirty.Count - done.Count)
+        {
+            Continuing = done.Count(d => d.ContinueFrom is not null),
+        };
     }
 
     /// <summary>Passes until the queue is empty (or only failing meters are left).</summary>
@@ -84,13 +87,13 @@ public sealed partial class ValidationService(
             {
                 try
                 {
-                    // A full batch means more are waiting: go on without waiting for the next tick.
+                    // A full batch, or a long back-fill going month by month, means more are waiting: no need to wait for the next tick.
                     ValidationPass pass;
                     do
                     {
                         pass = await RunOnceAsync(stoppingToken);
                     }
-                    while (pass.Meters == options.Value.BatchSize && pass.Failed < pass.Meters);
+                    while ((pass.Meters == options.Value.BatchSize || pass.Continuing > 0) && pass.Failed < pass.Meters);
                 }
                 catch (Exception ex) when (ex is not OperationCanceledException)
                 {
