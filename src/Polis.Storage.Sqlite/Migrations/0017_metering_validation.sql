@@ -10,7 +10,7 @@ ALTER TABLE metering_meters ADD COLUMN reading_type INTEGER NOT NULL DEFAULT 0;
 -- reads themselves, so a crash between storing reads and validating them never leaves reads unvalidated. revision
 -- grows with every mark: the validator clears a mark only when nothing marked it again while it worked.
 CREATE TABLE metering_validation_queue (
-    meter_key INTEGER PRIMARY KEY REFERENCES metering_meters (key),
+    meter_key INTEGER PRIMARY KEY REFERENCES metering_meters (key) ON DELETE CASCADE, -- a mark never keeps a meter from deletion
     dirty_from INTEGER NOT NULL,
     revision INTEGER NOT NULL DEFAULT 1
 );
@@ -43,6 +43,13 @@ BEGIN
     INSERT INTO metering_validation_queue (meter_key, dirty_from)
     SELECT key, MIN(OLD.installed_at, NEW.installed_at, COALESCE(OLD.removed_at, NEW.installed_at), COALESCE(NEW.removed_at, NEW.installed_at))
     FROM metering_meters WHERE id = NEW.meter_id
+    ON CONFLICT (meter_key) DO UPDATE SET dirty_from = MIN(metering_validation_queue.dirty_from, excluded.dirty_from),
+        revision = metering_validation_queue.revision + 1;
+END;
+
+CREATE TRIGGER metering_installations_deleted_mark_dirty AFTER DELETE ON metering_installations
+BEGIN
+    INSERT INTO metering_validation_queue (meter_key, dirty_from) SELECT key, OLD.installed_at FROM metering_meters WHERE id = OLD.meter_id
     ON CONFLICT (meter_key) DO UPDATE SET dirty_from = MIN(metering_validation_queue.dirty_from, excluded.dirty_from),
         revision = metering_validation_queue.revision + 1;
 END;
