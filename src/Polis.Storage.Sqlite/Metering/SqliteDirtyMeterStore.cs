@@ -26,15 +26,17 @@ public sealed class SqliteDirtyMeterStore(SqliteDatabase database) : IDirtyMeter
     public async Task<bool> MarkAsync(string meterId, DateTimeOffset from, CancellationToken cancellationToken = default)
     {
         await using var connection = await database.OpenAsync(cancellationToken);
+        await using var keys = new MeterKeys(connection);
+        if (await keys.FindAsync(meterId, cancellationToken) is not { } key)
+        {
+            return false;
+        }
+
         await using var command = connection.CreateCommand();
-        command.CommandText =
-            """
-            INSERT INTO metering_validation_queue (meter_key, dirty_from) SELECT key, $from FROM metering_meters WHERE id = $id
-            ON CONFLICT (meter_key) DO UPDATE SET dirty_from = MIN(metering_validation_queue.dirty_from, excluded.dirty_from),
-                revision = metering_validation_queue.revision + 1
-            """;
-        MeteringRows.Bind(command, ("$id", meterId), ("$from", MeteringRows.Ms(from)));
-        return await command.ExecuteNonQueryAsync(cancellationToken) == 1;
+        command.CommandText = "INSERT INTO metering_validation_marks VALUES ($key, $from)"; // the view's trigger keeps the earliest mark
+        MeteringRows.Bind(command, ("$key", key), ("$from", MeteringRows.Ms(from)));
+        await command.ExecuteNonQueryAsync(cancellationToken);
+        return true;
     }
 
     public async Task CompleteAsync(DirtyMeter meter, DateTimeOffset? continueFrom, CancellationToken cancellationToken = default)

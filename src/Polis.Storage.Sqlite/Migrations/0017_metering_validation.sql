@@ -15,43 +15,44 @@ CREATE TABLE metering_validation_queue (
     revision INTEGER NOT NULL DEFAULT 1
 );
 
-CREATE TRIGGER metering_register_reads_mark_dirty AFTER INSERT ON metering_register_reads
+-- Marking is one upsert, written once: every mark inserts into this view, whose INSTEAD OF trigger keeps the earliest
+-- dirty instant and bumps the revision.
+CREATE VIEW metering_validation_marks (meter_key, dirty_from) AS SELECT meter_key, dirty_from FROM metering_validation_queue;
+
+CREATE TRIGGER metering_validation_marks_upsert INSTEAD OF INSERT ON metering_validation_marks
 BEGIN
-    INSERT INTO metering_validation_queue (meter_key, dirty_from) VALUES (NEW.meter_key, NEW.at)
+    INSERT INTO metering_validation_queue (meter_key, dirty_from) VALUES (NEW.meter_key, NEW.dirty_from)
     ON CONFLICT (meter_key) DO UPDATE SET dirty_from = MIN(metering_validation_queue.dirty_from, excluded.dirty_from),
         revision = metering_validation_queue.revision + 1;
+END;
+
+CREATE TRIGGER metering_register_reads_mark_dirty AFTER INSERT ON metering_register_reads
+BEGIN
+    INSERT INTO metering_validation_marks VALUES (NEW.meter_key, NEW.at);
 END;
 
 -- A conflicting value makes the intervals around its instant Questionable: re-validate them too.
 CREATE TRIGGER metering_register_read_conflicts_mark_dirty AFTER INSERT ON metering_register_read_conflicts
 BEGIN
-    INSERT INTO metering_validation_queue (meter_key, dirty_from) VALUES (NEW.meter_key, NEW.at)
-    ON CONFLICT (meter_key) DO UPDATE SET dirty_from = MIN(metering_validation_queue.dirty_from, excluded.dirty_from),
-        revision = metering_validation_queue.revision + 1;
+    INSERT INTO metering_validation_marks VALUES (NEW.meter_key, NEW.at);
 END;
 
--- A meter installed, exchanged or moved: its series is re-validated from the earliest instant the change touches.
+-- A meter installed, exchanged, moved or uninstalled: its series is re-validated from the earliest instant the change touches.
 CREATE TRIGGER metering_installations_mark_dirty AFTER INSERT ON metering_installations
 BEGIN
-    INSERT INTO metering_validation_queue (meter_key, dirty_from) SELECT key, NEW.installed_at FROM metering_meters WHERE id = NEW.meter_id
-    ON CONFLICT (meter_key) DO UPDATE SET dirty_from = MIN(metering_validation_queue.dirty_from, excluded.dirty_from),
-        revision = metering_validation_queue.revision + 1;
+    INSERT INTO metering_validation_marks SELECT key, NEW.installed_at FROM metering_meters WHERE id = NEW.meter_id;
 END;
 
 CREATE TRIGGER metering_installations_changed_mark_dirty AFTER UPDATE ON metering_installations
 BEGIN
-    INSERT INTO metering_validation_queue (meter_key, dirty_from)
+    INSERT INTO metering_validation_marks
     SELECT key, MIN(OLD.installed_at, NEW.installed_at, COALESCE(OLD.removed_at, NEW.installed_at), COALESCE(NEW.removed_at, NEW.installed_at))
-    FROM metering_meters WHERE id = NEW.meter_id
-    ON CONFLICT (meter_key) DO UPDATE SET dirty_from = MIN(metering_validation_queue.dirty_from, excluded.dirty_from),
-        revision = metering_validation_queue.revision + 1;
+    FROM metering_meters WHERE id = NEW.meter_id;
 END;
 
 CREATE TRIGGER metering_installations_deleted_mark_dirty AFTER DELETE ON metering_installations
 BEGIN
-    INSERT INTO metering_validation_queue (meter_key, dirty_from) SELECT key, OLD.installed_at FROM metering_meters WHERE id = OLD.meter_id
-    ON CONFLICT (meter_key) DO UPDATE SET dirty_from = MIN(metering_validation_queue.dirty_from, excluded.dirty_from),
-        revision = metering_validation_queue.revision + 1;
+    INSERT INTO metering_validation_marks SELECT key, OLD.installed_at FROM metering_meters WHERE id = OLD.meter_id;
 END;
 
 -- Analyst edits, kept for ever and re-applied whenever VEE re-validates the intervals they cover.
