@@ -1,6 +1,5 @@
 using System.Diagnostics.CodeAnalysis;
 using BenchmarkDotNet.Attributes;
-using BenchmarkDotNet.Engines;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Abstractions;
@@ -23,10 +22,10 @@ namespace Polis.Benchmarks;
 /// triggers, and 62 days of validated history already saved; one operation is the validation service draining the
 /// queue (load reads, installations, history, edits; convert; VEE; diff; save values + audit, 50 meters a transaction).
 /// Peer in the same run: one SQL statement turning the same stored reads into register differences saved in a table
-/// (LAG over (meter, instant), INSERT … SELECT). Each iteration runs on a fresh copy of the prepared database file.
+/// (LAG over (meter, instant), INSERT … SELECT). Each iteration runs on a fresh copy of the prepared database file:
+/// run with --strategy Monitoring --invocationCount 1 (see docs/benchmarks.md).
 /// </summary>
 [MemoryDiagnoser]
-[SimpleJob(RunStrategy.Monitoring, launchCount: 1, warmupCount: 1, iterationCount: 3, invocationCount: 1)]
 [SuppressMessage("Design", "CA1001", Justification = "BenchmarkDotNet calls [GlobalCleanup], which disposes the services.")]
 public class MeteringValidationPipelineBenchmarks
 {
