@@ -95,7 +95,7 @@ public static class MeterReadEndpoints
         ArgumentNullException.ThrowIfNull(meters);
         ArgumentNullException.ThrowIfNull(importer);
         ArgumentNullException.ThrowIfNull(options);
-        if (await meters.GetAsync(id, cancellationToken) is null)
+        if (await meters.GetAsync(id, cancellationToken) is not { } meter)
         {
             return MeteringProblems.NotFound("meter", id);
         }
@@ -106,7 +106,7 @@ public static class MeterReadEndpoints
             return problem;
         }
 
-        return TypedResults.Ok(await importer.ImportAsync(rows!, id, cancellationToken));
+        return TypedResults.Ok(await importer.ImportAsync(rows!, id, meter.ReadingType == MeterReadingType.Interval ? meter.Interval : null, cancellationToken));
     }
 
     public static async Task<Results<Ok<ReadImportReport>, ProblemHttpResult>> ImportReadsAsync(

@@ -3,7 +3,7 @@ using Polis.Metering.Meters;
 namespace Polis.Metering.Api;
 
 /// <summary>Body of POST /api/v1/metering/meters and PUT /api/v1/metering/meters/{id}.</summary>
-public sealed record MeterRequest(string? Id, string? Kind, string? Serial, string? DeviceId, int? RegisterDigits, double? Multiplier, int? IntervalMinutes)
+public sealed record MeterRequest(string? Id, string? Kind, string? Serial, string? DeviceId, int? RegisterDigits, double? Multiplier, int? IntervalMinutes, string? ReadingType = null)
 {
     internal (Meter Meter, Dictionary<string, string[]> Errors) ToMeter(string? pathId)
     {
@@ -26,7 +26,10 @@ public sealed record MeterRequest(string? Id, string? Kind, string? Serial, stri
         }
 
         var meter = new Meter(id, fields.Enum<MeterKind>(Kind, "kind"), fields.Required(Serial, "serial", 100), fields.Optional(DeviceId, "deviceId", 100),
-            RegisterDigits, Multiplier ?? 1, interval, default, default);
+            RegisterDigits, Multiplier ?? 1, interval, default, default)
+        {
+            ReadingType = fields.Enum<MeterReadingType>(ReadingType, "readingType", MeterReadingType.Register),
+        };
         return (meter, fields.Errors);
     }
 }

@@ -11,6 +11,13 @@ public sealed record MeterResponse(
     {
         ArgumentNullException.ThrowIfNull(m);
         return new(m.Id, m.Kind, MeterKinds.UnitOf(m.Kind), m.Serial, m.DeviceId, MeterKinds.RegisterKeyOf(m.Kind), m.RegisterDigits, m.Capacity, m.Multiplier,
-            m.IntervalMinutes, m.CreatedAt, m.UpdatedAt);
+            m.IntervalMinutes, m.CreatedAt, m.UpdatedAt)
+        { ReadingType = m.ReadingType, ReadingKey = MeterKinds.ReadingKeyOf(m.Kind, m.ReadingType) };
     }
+
+    /// <summary>Whether the device reports a cumulative register or consumption per interval.</summary>
+    public MeterReadingType ReadingType { get; init; }
+
+    /// <summary>The telemetry key the meter's reads come from (the register key, or e.g. <c>energyInterval</c>).</summary>
+    public string ReadingKey { get; init; } = string.Empty;
 }

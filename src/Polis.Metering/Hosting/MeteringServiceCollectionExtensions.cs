@@ -2,6 +2,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Polis.Metering.Ingest;
 using Polis.Metering.Meters;
+using Polis.Metering.Processing;
 using Polis.Metering.Validation;
 using Polis.Platform.Ingest;
 
@@ -20,6 +21,7 @@ public static class MeteringServiceCollectionExtensions
         services.AddMeteringMeters();
         services.AddMeteringVee();
         services.AddMeteringIngest();
+        services.AddMeteringProcessing();
         return services;
     }
 

@@ -188,7 +188,7 @@ public sealed partial class MeterReadIngestService(
         {
             if (meters.TryGetValue(readings.DeviceId, out var meter))
             {
-                writes.AddRange(readings.Points.Select(p => new RegisterReadWrite(meter.MeterId, DateTimeOffset.FromUnixTimeMilliseconds(p.Timestamp), p.Value.Number, readings.ReceivedAt, ReadSource.Device)));
+                writes.AddRange(readings.Points.Where(p => p.Key == meter.ReadingKey).Select(p => new RegisterReadWrite(meter.MeterId, DateTimeOffset.FromUnixTimeMilliseconds(p.Timestamp), p.Value.Number, readings.ReceivedAt, ReadSource.Device)));
             }
             else
             {

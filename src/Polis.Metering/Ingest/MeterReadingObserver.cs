@@ -7,7 +7,7 @@ namespace Polis.Metering.Ingest;
 
 /// <summary>
 /// The ingest hook: picks the register readings out of meter-profile devices' telemetry (the kind's register key,
-/// numeric values) and queues them for <see cref="MeterReadIngestService"/>, returning at once. Other profiles cost one
+/// or its interval key for interval meters; numeric values) and queues them for <see cref="MeterReadIngestService"/>, returning at once. Other profiles cost one
 /// string switch. Never throws into ingest; a full queue sets the readings aside to be back-filled from telemetry.
 /// </summary>
 public sealed partial class MeterReadingObserver(MeteringInbox inbox, MeteringIngestMetrics metrics, TimeProvider timeProvider, ILogger<MeterReadingObserver> logger) : IReadingObserver
@@ -23,11 +23,13 @@ public sealed partial class MeterReadingObserver(MeteringInbox inbox, MeteringIn
 
         try
         {
+            // Register or interval values: which one is the meter's is known once the device is mapped to its meter.
             var key = MeterKinds.RegisterKeyOf(kind);
+            var intervalKey = MeterKinds.ReadingKeyOf(kind, MeterReadingType.Interval);
             List<TelemetryPoint>? registers = null;
             foreach (var point in points)
             {
-                if (point.Key == key && point.Value.Kind == TelemetryValueKind.Number)
+                if ((point.Key == key || point.Key == intervalKey) && point.Value.Kind == TelemetryValueKind.Number)
                 {
                     (registers ??= []).Add(point);
                 }

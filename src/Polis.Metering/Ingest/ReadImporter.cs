@@ -9,7 +9,11 @@ namespace Polis.Metering.Ingest;
 public sealed class ReadImporter(IRegisterReadStore store, MeteringIngestMetrics metrics, IOptions<MeteringIngestOptions> options, TimeProvider timeProvider)
 {
     /// <summary>Imports <paramref name="rows"/> for <paramref name="meterId"/>, or for each row's own meter when it is null.</summary>
-    public async Task<ReadImportReport> ImportAsync(IReadOnlyList<ReadImportRow> rows, string? meterId, CancellationToken cancellationToken = default)
+    public Task<ReadImportReport> ImportAsync(IReadOnlyList<ReadImportRow> rows, string? meterId, CancellationToken cancellationToken = default) =>
+        ImportAsync(rows, meterId, null, cancellationToken);
+
+    /// <summary>As above; with <paramref name="intervalGrid"/> (an interval meter's interval length) a row must be stamped on an interval's end.</summary>
+    public async Task<ReadImportReport> ImportAsync(IReadOnlyList<ReadImportRow> rows, string? meterId, TimeSpan? intervalGrid, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(rows);
         var now = timeProvider.GetUtcNow();
@@ -24,6 +28,11 @@ public sealed class ReadImporter(IRegisterReadStore store, MeteringIngestMetrics
             if (string.IsNullOrWhiteSpace(meter))
             {
                 refusal ??= "unknown meter: no meter id";
+            }
+
+            if (refusal is null && intervalGrid is { } step && at.UtcTicks % step.Ticks != 0)
+            {
+                refusal = $"off the meter's grid: interval values are stamped at the end of a {step.TotalMinutes:0}-minute interval";
             }
 
             if (refusal is not null)

@@ -14,7 +14,7 @@ public sealed class RegisterBackfill(ITelemetryStore telemetry, IRegisterReadSto
     public async Task<int> RunAsync(DeviceMeter meter, long fromMs, int pageSize, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(meter);
-        var key = MeterKinds.RegisterKeyOf(meter.Kind);
+        var key = meter.ReadingKey;
         var stored = 0;
         var from = fromMs;
         while (true)

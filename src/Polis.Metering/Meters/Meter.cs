@@ -25,4 +25,7 @@ public sealed record Meter(
     public double? Capacity => RegisterDigits is { } digits ? Math.Pow(10, digits) : null;
 
     public TimeSpan Interval => TimeSpan.FromMinutes(IntervalMinutes);
+
+    /// <summary>Whether its device reports a cumulative register (the default) or consumption per interval.</summary>
+    public MeterReadingType ReadingType { get; init; }
 }

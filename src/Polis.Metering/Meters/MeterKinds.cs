@@ -38,4 +38,8 @@ public static class MeterKinds
         MeterKind.Water or MeterKind.Gas => "volume",
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "unknown meter kind"),
     };
+
+    /// <summary>The telemetry key of a meter's reads: the register key, or for interval meters that key + "Interval" (<c>energyInterval</c>).</summary>
+    public static string ReadingKeyOf(MeterKind kind, MeterReadingType readingType) =>
+        readingType == MeterReadingType.Interval ? RegisterKeyOf(kind) + "Interval" : RegisterKeyOf(kind);
 }

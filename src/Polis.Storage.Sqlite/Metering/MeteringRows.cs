@@ -4,7 +4,7 @@ using Polis.Platform.Devices;
 
 namespace Polis.Storage.Sqlite.Metering;
 
-/// <summary>Columns, row readers and parameter binding of the metering registry tables (migration 0016).</summary>
+/// <summary>Columns, row readers and parameter binding of the metering registry tables (migrations 0016, 0017).</summary>
 internal static class MeteringRows
 {
     public const int ConstraintViolation = 19;
@@ -13,7 +13,7 @@ internal static class MeteringRows
 
     public const string ServicePointColumns = "id, account_id, kind, address, district_id, longitude, latitude, occupied, feeder_meter_id, created_at, updated_at";
 
-    public const string MeterColumns = "id, kind, serial, device_id, register_digits, multiplier, interval_minutes, created_at, updated_at";
+    public const string MeterColumns = "id, kind, serial, device_id, register_digits, multiplier, interval_minutes, created_at, updated_at, reading_type";
 
     public const string InstallationColumns = "id, meter_id, service_point_id, installed_at, removed_at, initial_read, final_read";
 
@@ -35,7 +35,7 @@ internal static class MeteringRows
 
     public static Meter ReadMeter(SqliteDataReader r) => new(
         r.GetString(0), (MeterKind)r.GetInt32(1), r.GetString(2), Text(r, 3), r.IsDBNull(4) ? null : r.GetInt32(4),
-        r.GetDouble(5), r.GetInt32(6), Instant(r.GetInt64(7)), Instant(r.GetInt64(8)));
+        r.GetDouble(5), r.GetInt32(6), Instant(r.GetInt64(7)), Instant(r.GetInt64(8))) { ReadingType = (MeterReadingType)r.GetInt32(9) };
 
     public static Installation ReadInstallation(SqliteDataReader r) => new(
         r.GetInt64(0), r.GetString(1), r.GetString(2), Instant(r.GetInt64(3)), r.IsDBNull(4) ? null : Instant(r.GetInt64(4)),
@@ -51,7 +51,8 @@ internal static class MeteringRows
 
     public static void BindMeter(SqliteCommand command, Meter m) => Bind(command,
         ("$id", m.Id), ("$kind", (int)m.Kind), ("$serial", m.Serial), ("$device", m.DeviceId), ("$digits", m.RegisterDigits),
-        ("$multiplier", m.Multiplier), ("$interval", m.IntervalMinutes), ("$created", Ms(m.CreatedAt)), ("$updated", Ms(m.UpdatedAt)));
+        ("$multiplier", m.Multiplier), ("$interval", m.IntervalMinutes), ("$created", Ms(m.CreatedAt)), ("$updated", Ms(m.UpdatedAt)),
+        ("$readingType", (int)m.ReadingType));
 
     public static void BindInstallation(SqliteCommand command, Installation i) => Bind(command,
         ("$id", i.Id), ("$meter", i.MeterId), ("$servicePoint", i.ServicePointId), ("$from", Ms(i.From)), ("$to", i.To is { } to ? Ms(to) : null),

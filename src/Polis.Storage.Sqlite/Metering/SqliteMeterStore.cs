@@ -61,20 +61,20 @@ public sealed class SqliteMeterStore(SqliteDatabase database) : IMeterStore
     {
         await using var connection = await database.OpenAsync(cancellationToken);
         await using var command = connection.CreateCommand();
-        command.CommandText = $"SELECT device_id, id, kind FROM {Table} WHERE device_id IS NOT NULL";
-        return await command.ReadAllAsync(r => new DeviceMeter(r.GetString(0), r.GetString(1), (MeterKind)r.GetInt32(2)), cancellationToken);
+        command.CommandText = $"SELECT device_id, id, kind, reading_type FROM {Table} WHERE device_id IS NOT NULL";
+        return await command.ReadAllAsync(r => new DeviceMeter(r.GetString(0), r.GetString(1), (MeterKind)r.GetInt32(2)) { ReadingType = (MeterReadingType)r.GetInt32(3) }, cancellationToken);
     }
 
     public Task<bool> CreateAsync(Meter meter, CancellationToken cancellationToken = default) =>
         MeteringSql.WriteAsync(database,
-            $"INSERT INTO {Table} ({MeteringRows.MeterColumns}) VALUES ($id, $kind, $serial, $device, $digits, $multiplier, $interval, $created, $updated)",
+            $"INSERT INTO {Table} ({MeteringRows.MeterColumns}) VALUES ($id, $kind, $serial, $device, $digits, $multiplier, $interval, $created, $updated, $readingType)",
             c => MeteringRows.BindMeter(c, meter), cancellationToken);
 
     public Task<bool> UpdateAsync(Meter meter, CancellationToken cancellationToken = default) =>
         MeteringSql.WriteAsync(database,
             $"""
             UPDATE {Table} SET kind = $kind, serial = $serial, device_id = $device, register_digits = $digits, multiplier = $multiplier,
-                interval_minutes = $interval, updated_at = $updated
+                interval_minutes = $interval, updated_at = $updated, reading_type = $readingType
             WHERE id = $id
             """,
             c => MeteringRows.BindMeter(c, meter), cancellationToken);

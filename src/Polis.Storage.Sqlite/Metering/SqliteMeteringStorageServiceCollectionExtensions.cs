@@ -1,6 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
 using Polis.Metering.Ingest;
 using Polis.Metering.Meters;
+using Polis.Metering.Processing;
 using Polis.Metering.Readings;
 
 namespace Polis.Storage.Sqlite.Metering;
@@ -17,6 +18,9 @@ public static class SqliteMeteringStorageServiceCollectionExtensions
         services.AddSingleton<IRegisterReadStore, SqliteRegisterReadStore>();
         services.AddSingleton<IUnassignedDeviceStore, SqliteUnassignedDeviceStore>();
         services.AddSingleton<IIntervalStore, SqliteIntervalStore>();
+        services.AddSingleton<IDirtyMeterStore, SqliteDirtyMeterStore>();
+        services.AddSingleton<IIntervalEditStore, SqliteIntervalEditStore>();
+        services.AddSingleton<IVeeStatsStore, SqliteVeeStatsStore>();
         return services;
     }
 }
