@@ -1,11 +1,13 @@
 using Microsoft.Extensions.DependencyInjection;
+using Polis.Metering.Billing.Runs;
 using Polis.Metering.Ingest;
 using Polis.Metering.Meters;
 using Polis.Metering.Readings;
+using Polis.Metering.Tariffs;
 
 namespace Polis.Storage.Sqlite.Metering;
 
-/// <summary>The metering module's stores in the embedded database (migration 0016: see docs/metering.md).</summary>
+/// <summary>The metering module's stores in the embedded database (migrations 0016 and 0018: see docs/metering.md).</summary>
 public static class SqliteMeteringStorageServiceCollectionExtensions
 {
     public static IServiceCollection AddPolisSqliteMeteringStorage(this IServiceCollection services)
@@ -17,6 +19,9 @@ public static class SqliteMeteringStorageServiceCollectionExtensions
         services.AddSingleton<IRegisterReadStore, SqliteRegisterReadStore>();
         services.AddSingleton<IUnassignedDeviceStore, SqliteUnassignedDeviceStore>();
         services.AddSingleton<IIntervalStore, SqliteIntervalStore>();
+        services.AddSingleton<ITariffStore, SqliteTariffStore>();
+        services.AddSingleton<IBillingRunStore, SqliteBillingRunStore>();
+        services.AddSingleton<IBillStore, SqliteBillStore>();
         return services;
     }
 }
