@@ -111,7 +111,7 @@ public sealed class BillingRunServiceTests : IDisposable
     {
         await _h.TariffAsync();
         await _h.CustomerAsync("1");
-        await _h.ValidatedAsync("m-1", where: v => v.Start.Day != 20);
+        await _h.ValidatedAsync("m-1", where: v => v.Start.UtcDateTime.Day != 20);
         await _h.Db.AccountAsync("acct-2");
         await _h.Db.ServicePointAsync("sp-2", "acct-2");
         await _h.Registry.AssignAsync("sp-2", MeterKind.Electricity, "flat", new DateOnly(2026, 11, 10), "admin");
@@ -125,7 +125,7 @@ public sealed class BillingRunServiceTests : IDisposable
         Assert.Equal(
             [RunRefusalReason.UnbillableData, RunRefusalReason.NoTariffAssigned, RunRefusalReason.NoMeterInstalled],
             summary.Refusals.OrderBy(r => r.ServicePointId).Select(r => r.Reason));
-        Assert.Contains("no interval covers 2026-11-19T23:00Z–2026-11-20T23:00Z", summary.Refusals.Single(r => r.ServicePointId == "sp-1").Message, StringComparison.Ordinal);
+        Assert.Contains("no interval covers 2026-11-20T00:00Z–2026-11-21T00:00Z", summary.Refusals.Single(r => r.ServicePointId == "sp-1").Message, StringComparison.Ordinal);
         Assert.Equal("Account acct-2, service point sp-2 not billed for 2026-11-01–2026-12-01: its Electricity tariff flat is assigned only from 2026-11-10, inside the period.",
             summary.Refusals.Single(r => r.ServicePointId == "sp-2").Message);
     }
