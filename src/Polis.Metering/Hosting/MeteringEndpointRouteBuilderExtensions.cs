@@ -15,6 +15,7 @@ public static class MeteringEndpointRouteBuilderExtensions
         endpoints.MapMeteringInstallationEndpoints();
         endpoints.MapMeteringReadEndpoints();
         endpoints.MapMeteringIntervalEndpoints();
+        endpoints.MapMeteringBillingEndpoints();
         return endpoints;
     }
 }

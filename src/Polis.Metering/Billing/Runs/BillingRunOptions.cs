@@ -14,4 +14,8 @@ public sealed class BillingRunOptions
     /// <summary>Workers streaming and computing at once (each on its own connection); 0 means one per processor.</summary>
     [Range(0, 64)]
     public int Workers { get; set; }
+
+    /// <summary>The utility named at the top of PDF bills.</summary>
+    [Required]
+    public string UtilityName { get; set; } = "Polis City Utilities";
 }
