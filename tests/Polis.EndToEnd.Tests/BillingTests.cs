@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Net;
 using System.Net.Http.Json;
 using System.Text;
@@ -104,9 +103,9 @@ public sealed class BillingTests : IAsyncLifetime
         await CustomerAsync("e2e-cli-2");
         await ValidatedAsync("e2e-cli-m1");
 
-        var (billed, output) = await RunCliAsync("billing", "run", "--period", "2026-11", "--accounts", "e2e-cli-1", "--data-dir", _polis.DataDirectory, "--Polis:City:TimeZone", "Europe/Copenhagen");
-        var (refused, refusedOutput) = await RunCliAsync("billing", "run", "--period", "2026-11", "--data-dir", _polis.DataDirectory, "--Polis:City:TimeZone", "Europe/Copenhagen");
-        var (usage, usageOutput) = await RunCliAsync("billing", "run", "--period", "2026-13", "--data-dir", _polis.DataDirectory);
+        var (billed, output) = await PolisCli.RunAsync("billing", "run", "--period", "2026-11", "--accounts", "e2e-cli-1", "--data-dir", _polis.DataDirectory, "--Polis:City:TimeZone", "Europe/Copenhagen");
+        var (refused, refusedOutput) = await PolisCli.RunAsync("billing", "run", "--period", "2026-11", "--data-dir", _polis.DataDirectory, "--Polis:City:TimeZone", "Europe/Copenhagen");
+        var (usage, usageOutput) = await PolisCli.RunAsync("billing", "run", "--period", "2026-13", "--data-dir", _polis.DataDirectory);
 
         Assert.True(billed == 0, output);
         Assert.Contains("billed", output, StringComparison.Ordinal);
@@ -164,22 +163,5 @@ public sealed class BillingTests : IAsyncLifetime
     {
         var response = await _api.Http.PostAsJsonAsync(path, body);
         Assert.True(response.StatusCode == HttpStatusCode.Created, $"POST {path} → {(int)response.StatusCode}: {await response.Content.ReadAsStringAsync()}");
-    }
-
-    private static async Task<(int ExitCode, string Output)> RunCliAsync(params string[] args)
-    {
-        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
-        start.ArgumentList.Add(PolisProcess.PolisDll());
-        foreach (var arg in args)
-        {
-            start.ArgumentList.Add(arg);
-        }
-
-        using var process = Process.Start(start)!;
-        var output = process.StandardOutput.ReadToEndAsync();
-        var error = process.StandardError.ReadToEndAsync();
-        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(3));
-        await process.WaitForExitAsync(timeout.Token);
-        return (process.ExitCode, await output + await error);
     }
 }

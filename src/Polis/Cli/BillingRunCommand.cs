@@ -39,11 +39,7 @@ internal static class BillingRunCommand
         BillingRunOptions billing;
         try
         {
-            var configuration = new ConfigurationBuilder()
-                .AddJsonFile(Path.Combine(AppContext.BaseDirectory, "appsettings.json"), optional: true)
-                .AddEnvironmentVariables()
-                .AddCommandLine(settings)
-                .Build();
+            var configuration = CliArguments.Configuration(settings);
             polis = CliArguments.Bind<PolisOptions>(configuration, PolisOptions.SectionName);
             city = CliArguments.Bind<CityOptions>(configuration, CityOptions.SectionName);
             billing = CliArguments.Bind<BillingRunOptions>(configuration, BillingRunOptions.SectionName);

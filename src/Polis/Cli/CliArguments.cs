@@ -35,6 +35,13 @@ internal static class CliArguments
         return (named, [.. settings]);
     }
 
+    /// <summary>The host's configuration as a CLI verb sees it: appsettings.json beside polis.dll, environment, then the switches.</summary>
+    public static IConfiguration Configuration(string[] settings) => new ConfigurationBuilder()
+        .AddJsonFile(Path.Combine(AppContext.BaseDirectory, "appsettings.json"), optional: true)
+        .AddEnvironmentVariables()
+        .AddCommandLine(settings)
+        .Build();
+
     /// <summary>An options section bound and checked by its data annotations, as the host's ValidateOnStart would.</summary>
     public static T Bind<T>(IConfiguration configuration, string section)
         where T : class, new()

@@ -55,6 +55,17 @@ internal sealed class BillingRunHarness : IDisposable
     public async Task TariffAsync(Tariff? tariff = null) =>
         Assert.Equal(Polis.Platform.Devices.OperationStatus.Ok, (await Registry.CreateAsync(tariff ?? FlatTariff(), "admin@polis.test")).Status);
 
+    /// <summary>The flat tariff and, for each n, a customer (below) with November's hours validated at 1 kWh.</summary>
+    public async Task ValidatedCustomersAsync(params string[] numbers)
+    {
+        await TariffAsync();
+        foreach (var n in numbers)
+        {
+            await CustomerAsync(n);
+            await ValidatedAsync("m-" + n);
+        }
+    }
+
     /// <summary>An account with a service point, an electricity meter installed since 2026-01-01 and the flat tariff assigned.</summary>
     public async Task CustomerAsync(string n, string tariffId = "flat")
     {

@@ -16,9 +16,7 @@ public sealed class BillingRunServiceTests : IDisposable
     [Fact]
     public async Task RunAsync_ValidatedMonth_BillIssuedAsCalculatedByHand()
     {
-        await _h.TariffAsync();
-        await _h.CustomerAsync("1");
-        await _h.ValidatedAsync("m-1");
+        await _h.ValidatedCustomersAsync("1");
 
         var summary = await _h.RunAsync();
 
@@ -37,9 +35,7 @@ public sealed class BillingRunServiceTests : IDisposable
     [Fact]
     public async Task RunAsync_SamePeriodAgain_UnchangedAndNothingWritten()
     {
-        await _h.TariffAsync();
-        await _h.CustomerAsync("1");
-        await _h.ValidatedAsync("m-1");
+        await _h.ValidatedCustomersAsync("1");
         await _h.RunAsync();
 
         var again = await _h.RunAsync();
@@ -53,9 +49,7 @@ public sealed class BillingRunServiceTests : IDisposable
     [Fact]
     public async Task RunAsync_AnalystEditAfterIssue_AdjustmentWithTheDifferenceIssuedBillUntouched()
     {
-        await _h.TariffAsync();
-        await _h.CustomerAsync("1");
-        await _h.ValidatedAsync("m-1");
+        await _h.ValidatedCustomersAsync("1");
         var first = await _h.RunAsync();
         // Hour 40 was 1 kWh; the analyst sets it to 3: +2 kWh × 2.00 = +4.00, VAT +1.00, total +5.00.
         await _h.ChangeHourAsync("m-1", 40, 3.0, ReadingQuality.Edited);
@@ -85,9 +79,7 @@ public sealed class BillingRunServiceTests : IDisposable
     [Fact]
     public async Task RunAsync_QuestionableHour_RefusedWithTheSentenceThenBilledOnceAccepted()
     {
-        await _h.TariffAsync();
-        await _h.CustomerAsync("1");
-        await _h.ValidatedAsync("m-1");
+        await _h.ValidatedCustomersAsync("1");
         await _h.ChangeHourAsync("m-1", 4, 40.0, ReadingQuality.Questionable, "vee");
 
         var refused = await _h.RunAsync();
@@ -159,12 +151,7 @@ public sealed class BillingRunServiceTests : IDisposable
     [Fact]
     public async Task RunAsync_SelectedAccounts_OnlyTheirsBilled()
     {
-        await _h.TariffAsync();
-        foreach (var n in new[] { "1", "2", "3" })
-        {
-            await _h.CustomerAsync(n);
-            await _h.ValidatedAsync("m-" + n);
-        }
+        await _h.ValidatedCustomersAsync("1", "2", "3");
 
         var summary = await _h.RunAsync(["acct-2", "acct-3"]);
 
@@ -176,12 +163,7 @@ public sealed class BillingRunServiceTests : IDisposable
     [Fact]
     public async Task RunAsync_TwoRunsOfOnePeriodAtOnce_EachServicePointBilledOnce()
     {
-        await _h.TariffAsync();
-        for (var n = 1; n <= 12; n++)
-        {
-            await _h.CustomerAsync(n.ToString(System.Globalization.CultureInfo.InvariantCulture));
-            await _h.ValidatedAsync($"m-{n}");
-        }
+        await _h.ValidatedCustomersAsync([.. Enumerable.Range(1, 12).Select(n => n.ToString(System.Globalization.CultureInfo.InvariantCulture))]);
 
         var runs = await Task.WhenAll(Task.Run(() => _h.RunAsync()), Task.Run(() => _h.RunAsync()));
 
@@ -194,9 +176,7 @@ public sealed class BillingRunServiceTests : IDisposable
     [Fact]
     public async Task IssuedBill_UpdateOrDeleteInTheDatabase_RefusedByTrigger()
     {
-        await _h.TariffAsync();
-        await _h.CustomerAsync("1");
-        await _h.ValidatedAsync("m-1");
+        await _h.ValidatedCustomersAsync("1");
         await _h.RunAsync();
 
         var update = Assert.Throws<Microsoft.Data.Sqlite.SqliteException>(() => _h.Db.Scalar("UPDATE metering_bills SET total = '0'"));

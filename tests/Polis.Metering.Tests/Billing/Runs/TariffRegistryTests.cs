@@ -34,9 +34,7 @@ public sealed class TariffRegistryTests : IDisposable
     [Fact]
     public async Task UpdateAsync_BilledVersionRepriced_ConflictButANewVersionIsFine()
     {
-        await _h.TariffAsync();
-        await _h.CustomerAsync("1");
-        await _h.ValidatedAsync("m-1");
+        await _h.ValidatedCustomersAsync("1");
         await _h.RunAsync();
         var original = BillingRunHarness.FlatTariff();
         var repriced = original with { Versions = [TestTariffs.Version(TestTariffs.Start, null, [TestTariffs.Flat(2.50m), TestTariffs.Standing(1.00m)], TestTariffs.Vat())] };
