@@ -50,7 +50,7 @@ internal static class BillingRunProgressDisplay
             if (tenth != _tenth)
             {
                 _tenth = tenth;
-                Console.WriteLine($"billed {value.Done:N0} of {value.Total:N0} service points ({value.Readings:N0} readings)");
+                Console.WriteLine($"settled {value.Done:N0} of {value.Total:N0} service points ({value.Readings:N0} readings)");
             }
         }
     }
