@@ -22,12 +22,18 @@ if (args.Length > 0 && args[0] is "help" or "--help" or "-h")
     Console.WriteLine("usage: polis [serve] [--urls http://127.0.0.1:8080] [--Polis:Mqtt:Port 1883] [--Polis:DataDirectory ./data]");
     Console.WriteLine("       polis simulate --target <url> …   (polis simulate --help)");
     Console.WriteLine("       polis import gtfs <feed.zip> [--data-dir ./data]");
+    Console.WriteLine("       polis billing run --period 2026-10 [--accounts a,b] [--data-dir ./data]");
     return 0;
 }
 
 if (args is ["simulate", .. var simulateArgs])
 {
     return await SimulateCommand.RunAsync(simulateArgs);
+}
+
+if (args is ["billing", .. var billingArgs])
+{
+    return await BillingRunCommand.RunAsync(billingArgs);
 }
 
 if (args is ["import", .. var importArgs])

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
@@ -27,23 +26,6 @@ public sealed class TransitCliImportTests : IAsyncLifetime
         await _polis.DisposeAsync();
     }
 
-    private static async Task<(int ExitCode, string Output)> RunCliAsync(params string[] args)
-    {
-        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
-        start.ArgumentList.Add(PolisProcess.PolisDll());
-        foreach (var arg in args)
-        {
-            start.ArgumentList.Add(arg);
-        }
-
-        using var process = Process.Start(start)!;
-        var output = process.StandardOutput.ReadToEndAsync();
-        var error = process.StandardError.ReadToEndAsync();
-        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(3));
-        await process.WaitForExitAsync(timeout.Token);
-        return (process.ExitCode, await output + await error);
-    }
-
     [Fact]
     public async Task ImportGtfs_BesideRunningServer_ServerServesTheNewFeed()
     {
@@ -51,7 +33,7 @@ public sealed class TransitCliImportTests : IAsyncLifetime
         Assert.Equal(HttpStatusCode.ServiceUnavailable, before.StatusCode);
         Assert.Equal("No transit feed", (string?)(await PolisApi.ReadProblemAsync(before))["title"]);
 
-        var (exit, output) = await RunCliAsync("import", "gtfs", TransitPolisFixture.FeedPath("bart.zip"), "--data-dir", _polis.DataDirectory);
+        var (exit, output) = await PolisCli.RunAsync("import", "gtfs", TransitPolisFixture.FeedPath("bart.zip"), "--data-dir", _polis.DataDirectory);
 
         Assert.True(exit == 0, output);
         Assert.Contains("stop_times.txt", output, StringComparison.Ordinal);
@@ -71,9 +53,9 @@ public sealed class TransitCliImportTests : IAsyncLifetime
         var broken = Path.Combine(_polis.DataDirectory, "broken.zip");
         await File.WriteAllBytesAsync(broken, TransitPolisFixture.FeedWithUnknownRoute());
 
-        var (refused, output) = await RunCliAsync("import", "gtfs", broken, "--Polis:DataDirectory", _polis.DataDirectory);
-        var (usage, _) = await RunCliAsync("import", "gtfs");
-        var (missing, _) = await RunCliAsync("import", "gtfs", Path.Combine(_polis.DataDirectory, "nothing-here.zip"), "--data-dir", _polis.DataDirectory);
+        var (refused, output) = await PolisCli.RunAsync("import", "gtfs", broken, "--Polis:DataDirectory", _polis.DataDirectory);
+        var (usage, _) = await PolisCli.RunAsync("import", "gtfs");
+        var (missing, _) = await PolisCli.RunAsync("import", "gtfs", Path.Combine(_polis.DataDirectory, "nothing-here.zip"), "--data-dir", _polis.DataDirectory);
 
         Assert.Equal(1, refused);
         Assert.Contains("foreign_key_violation", output, StringComparison.Ordinal);

@@ -16,6 +16,7 @@ public static class MeteringEndpointRouteBuilderExtensions
         endpoints.MapMeteringReadEndpoints();
         endpoints.MapMeteringIntervalEndpoints();
         endpoints.MapMeteringValidationEndpoints();
+        endpoints.MapMeteringBillingEndpoints();
         return endpoints;
     }
 }

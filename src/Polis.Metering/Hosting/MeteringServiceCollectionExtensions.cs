@@ -1,5 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Polis.Metering.Billing.Runs;
 using Polis.Metering.Ingest;
 using Polis.Metering.Meters;
 using Polis.Metering.Processing;
@@ -22,6 +23,7 @@ public static class MeteringServiceCollectionExtensions
         services.AddMeteringVee();
         services.AddMeteringIngest();
         services.AddMeteringProcessing();
+        services.AddMeteringBilling();
         return services;
     }
 

@@ -1,12 +1,14 @@
 using Microsoft.Extensions.DependencyInjection;
+using Polis.Metering.Billing.Runs;
 using Polis.Metering.Ingest;
 using Polis.Metering.Meters;
 using Polis.Metering.Processing;
 using Polis.Metering.Readings;
+using Polis.Metering.Tariffs;
 
 namespace Polis.Storage.Sqlite.Metering;
 
-/// <summary>The metering module's stores in the embedded database (migration 0016: see docs/metering.md).</summary>
+/// <summary>The metering module's stores in the embedded database (migrations 0016 and 0018: see docs/metering.md).</summary>
 public static class SqliteMeteringStorageServiceCollectionExtensions
 {
     public static IServiceCollection AddPolisSqliteMeteringStorage(this IServiceCollection services)
@@ -21,6 +23,9 @@ public static class SqliteMeteringStorageServiceCollectionExtensions
         services.AddSingleton<IDirtyMeterStore, SqliteDirtyMeterStore>();
         services.AddSingleton<IIntervalEditStore, SqliteIntervalEditStore>();
         services.AddSingleton<IVeeStatsStore, SqliteVeeStatsStore>();
+        services.AddSingleton<ITariffStore, SqliteTariffStore>();
+        services.AddSingleton<IBillingRunStore, SqliteBillingRunStore>();
+        services.AddSingleton<IBillStore, SqliteBillStore>();
         return services;
     }
 }

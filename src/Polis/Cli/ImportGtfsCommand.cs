@@ -36,13 +36,9 @@ internal static class ImportGtfsCommand
         TransitFeedOptions feeds;
         try
         {
-            var configuration = new ConfigurationBuilder()
-                .AddJsonFile(Path.Combine(AppContext.BaseDirectory, "appsettings.json"), optional: true)
-                .AddEnvironmentVariables()
-                .AddCommandLine(settings)
-                .Build();
-            polis = Bind<PolisOptions>(configuration, PolisOptions.SectionName);
-            feeds = Bind<TransitFeedOptions>(configuration, TransitFeedOptions.SectionName);
+            var configuration = CliArguments.Configuration(settings);
+            polis = CliArguments.Bind<PolisOptions>(configuration, PolisOptions.SectionName);
+            feeds = CliArguments.Bind<TransitFeedOptions>(configuration, TransitFeedOptions.SectionName);
         }
         catch (Exception ex) when (ex is ValidationException or InvalidOperationException or FormatException)
         {
@@ -102,13 +98,5 @@ internal static class ImportGtfsCommand
         }
 
         return (zipPath, [.. settings]);
-    }
-
-    private static T Bind<T>(IConfiguration configuration, string section)
-        where T : class, new()
-    {
-        var options = configuration.GetSection(section).Get<T>() ?? new T();
-        Validator.ValidateObject(options, new ValidationContext(options), validateAllProperties: true);
-        return options;
     }
 }
