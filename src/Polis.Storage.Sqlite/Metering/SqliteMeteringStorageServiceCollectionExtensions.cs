@@ -1,4 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
+using Polis.Metering.Detection;
 using Polis.Metering.Ingest;
 using Polis.Metering.Meters;
 using Polis.Metering.Readings;
@@ -17,6 +18,8 @@ public static class SqliteMeteringStorageServiceCollectionExtensions
         services.AddSingleton<IRegisterReadStore, SqliteRegisterReadStore>();
         services.AddSingleton<IUnassignedDeviceStore, SqliteUnassignedDeviceStore>();
         services.AddSingleton<IIntervalStore, SqliteIntervalStore>();
+        services.AddSingleton<IFindingStore, SqliteFindingStore>();
+        services.AddSingleton<IConsumptionQueries, SqliteConsumptionQueries>();
         return services;
     }
 }
