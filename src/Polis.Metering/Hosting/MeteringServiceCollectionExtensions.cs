@@ -1,5 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Polis.Metering.Detection;
 using Polis.Metering.Ingest;
 using Polis.Metering.Meters;
 using Polis.Metering.Validation;
@@ -20,6 +21,7 @@ public static class MeteringServiceCollectionExtensions
         services.AddMeteringMeters();
         services.AddMeteringVee();
         services.AddMeteringIngest();
+        services.AddMeteringDetection();
         return services;
     }
 
