@@ -15,6 +15,8 @@ public static class MeteringEndpointRouteBuilderExtensions
         endpoints.MapMeteringInstallationEndpoints();
         endpoints.MapMeteringReadEndpoints();
         endpoints.MapMeteringIntervalEndpoints();
+        endpoints.MapMeteringFindingEndpoints();
+        endpoints.MapMeteringBalanceEndpoints();
         return endpoints;
     }
 }
