@@ -8,7 +8,8 @@ namespace Polis.Metering.Detection;
 /// <see cref="DetectionOptions.ChangeSpanDays"/> days up to the assessed day, standardised against the median and
 /// MAD × 1.4826 of the <see cref="DetectionOptions.AnomalyWindowDays"/> days before them, S⁺ = max(0, S⁺ + z − k) and
 /// S⁻ = max(0, S⁻ − z − k) signal a lasting shift up or down once above h. A single spike adds at most one z − k,
-/// a step adds it every day. Incomplete days are skipped, never read as zero.
+/// and each day's score is clipped to ±<see cref="DetectionOptions.ChangeClip"/>, so one outlier cannot signal; a
+/// step adds its share every day. Incomplete days are skipped, never read as zero.
 /// </summary>
 public static class ChangePointDetector
 {
@@ -50,7 +51,7 @@ public static class ChangePointDetector
                 continue;
             }
 
-            var z = (days[d].Total - median) / sigma;
+            var z = Math.Clamp((days[d].Total - median) / sigma, -options.ChangeClip, options.ChangeClip);
             (up, upSince) = up + z - options.ChangeAllowance > 0 ? (up + z - options.ChangeAllowance, up == 0 ? d : upSince) : (0, d + 1);
             (down, downSince) = down - z - options.ChangeAllowance > 0 ? (down - z - options.ChangeAllowance, down == 0 ? d : downSince) : (0, d + 1);
             if (days[d].Date >= assessFrom && Math.Max(up, down) > options.ChangeThreshold)

@@ -5,7 +5,8 @@ namespace Polis.Metering.Detection;
 
 /// <summary>
 /// Runs the detectors that apply to one meter over its values: leaks (night flow, continuous flow) on water meters,
-/// zero use on electricity and water meters at occupied service points, spikes and change points on every meter.
+/// zero use on electricity and water meters at occupied service points, spikes and change points on electricity and
+/// water meters (heat and gas too with <see cref="DetectionOptions.AnomaliesOnHeatAndGas"/>).
 /// A feeder meter (one a service point names) gets only the anomaly detectors; its losses are the balance's.
 /// </summary>
 public static class MeterDetectors
@@ -39,10 +40,13 @@ public static class MeterDetectors
             Add(found, ZeroUseDetector.Detect(id, days, assessFrom, zone, options));
         }
 
-        assessed.Add(FindingKind.Spike);
-        assessed.Add(FindingKind.ChangePoint);
-        Add(found, SpikeDetector.Detect(id, days, assessFrom, zone, options));
-        Add(found, ChangePointDetector.Detect(id, days, assessFrom, zone, options));
+        if (kind is MeterKind.Electricity or MeterKind.Water || options.AnomaliesOnHeatAndGas)
+        {
+            assessed.Add(FindingKind.Spike);
+            assessed.Add(FindingKind.ChangePoint);
+            Add(found, SpikeDetector.Detect(id, days, assessFrom, zone, options));
+            Add(found, ChangePointDetector.Detect(id, days, assessFrom, zone, options));
+        }
         return new MeterAssessment(assessed, found);
     }
 
