@@ -48,8 +48,10 @@ public static class SpikeDetector
             }
 
             var (median, mad) = RobustStatistics.MedianAndMad(scratch[..n]);
-            var score = mad > 0 ? 0.6745 * (days[d].Total - median) / mad
-                : meanDeviation > 0 ? (days[d].Total - mean) / (1.2533 * meanDeviation) : 0;
+            // Scales below 1 % of the median are floored there: days equal to rounding make any difference "infinite".
+            var floor = Math.Max(Math.Abs(median) * 0.01, 1e-9);
+            var score = mad > 0 ? 0.6745 * (days[d].Total - median) / Math.Max(mad, floor)
+                : (days[d].Total - mean) / Math.Max(1.2533 * meanDeviation, floor);
             if (score > options.SpikeScore)
             {
                 var summary = string.Create(CultureInfo.InvariantCulture,
