@@ -83,13 +83,7 @@ public class DetectionBenchmarks
 
     private static IntervalValue[] LoadVolume()
     {
-        var root = AppContext.BaseDirectory;
-        while (!File.Exists(Path.Combine(root, "Polis.slnx")))
-        {
-            root = Path.GetDirectoryName(root) ?? throw new InvalidOperationException("Polis.slnx not found.");
-        }
-
-        var rows = File.ReadLines(Path.Combine(root, "..", "shared", "data", "metering", "danish_heat_meter", "processed_final_data_sample.csv")).Skip(1)
+        var rows = File.ReadLines(BenchHeatMeterMonths.DataPath()).Skip(1)
             .Select(l => l.Split(',')).Select(f => (At: DateTimeOffset.Parse(f[2], CultureInfo.InvariantCulture), Volume: double.Parse(f[4], CultureInfo.InvariantCulture))).ToList();
         return [.. rows.Skip(1).Select((r, i) => new IntervalValue(rows[i].At, r.At, r.Volume - rows[i].Volume, ReadingQuality.Valid))];
     }
