@@ -52,7 +52,8 @@ internal static class BenchHeatMeterMonths
         return values;
     }
 
-    private static RegisterRead[] Load()
+    /// <summary>The real heat meter's CSV, found from the repository root.</summary>
+    public static string DataPath()
     {
         var root = AppContext.BaseDirectory;
         while (!File.Exists(Path.Combine(root, "Polis.slnx")))
@@ -60,8 +61,12 @@ internal static class BenchHeatMeterMonths
             root = Path.GetDirectoryName(root) ?? throw new InvalidOperationException("Polis.slnx not found above the benchmark directory.");
         }
 
-        var path = Path.Combine(root, "..", "shared", "data", "metering", "danish_heat_meter", "processed_final_data_sample.csv");
-        return [.. File.ReadLines(path).Skip(1).Select(line => line.Split(',')).Select(f => new RegisterRead(
+        return Path.Combine(root, "..", "shared", "data", "metering", "danish_heat_meter", "processed_final_data_sample.csv");
+    }
+
+    private static RegisterRead[] Load()
+    {
+        return [.. File.ReadLines(DataPath()).Skip(1).Select(line => line.Split(',')).Select(f => new RegisterRead(
             DateTimeOffset.Parse(f[2], CultureInfo.InvariantCulture, DateTimeStyles.AdjustToUniversal), double.Parse(f[3], CultureInfo.InvariantCulture)))];
     }
 }

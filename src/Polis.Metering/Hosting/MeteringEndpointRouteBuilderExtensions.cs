@@ -17,6 +17,8 @@ public static class MeteringEndpointRouteBuilderExtensions
         endpoints.MapMeteringIntervalEndpoints();
         endpoints.MapMeteringValidationEndpoints();
         endpoints.MapMeteringBillingEndpoints();
+        endpoints.MapMeteringFindingEndpoints();
+        endpoints.MapMeteringBalanceEndpoints();
         return endpoints;
     }
 }

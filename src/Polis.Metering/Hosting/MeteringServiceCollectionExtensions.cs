@@ -1,6 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Polis.Metering.Billing.Runs;
+using Polis.Metering.Detection;
 using Polis.Metering.Ingest;
 using Polis.Metering.Meters;
 using Polis.Metering.Processing;
@@ -24,6 +25,7 @@ public static class MeteringServiceCollectionExtensions
         services.AddMeteringIngest();
         services.AddMeteringProcessing();
         services.AddMeteringBilling();
+        services.AddMeteringDetection();
         return services;
     }
 

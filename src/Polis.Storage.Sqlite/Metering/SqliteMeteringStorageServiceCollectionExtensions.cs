@@ -1,5 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 using Polis.Metering.Billing.Runs;
+using Polis.Metering.Detection;
 using Polis.Metering.Ingest;
 using Polis.Metering.Meters;
 using Polis.Metering.Processing;
@@ -26,6 +27,8 @@ public static class SqliteMeteringStorageServiceCollectionExtensions
         services.AddSingleton<ITariffStore, SqliteTariffStore>();
         services.AddSingleton<IBillingRunStore, SqliteBillingRunStore>();
         services.AddSingleton<IBillStore, SqliteBillStore>();
+        services.AddSingleton<IFindingStore, SqliteFindingStore>();
+        services.AddSingleton<IConsumptionQueries, SqliteConsumptionQueries>();
         return services;
     }
 }
