@@ -15,6 +15,9 @@ public static class MeteringEndpointRouteBuilderExtensions
         endpoints.MapMeteringInstallationEndpoints();
         endpoints.MapMeteringReadEndpoints();
         endpoints.MapMeteringIntervalEndpoints();
+        endpoints.MapMeteringResidentLinkEndpoints();
+        endpoints.MapMeteringExportEndpoints();
+        endpoints.MapMyMeteringEndpoints();
         return endpoints;
     }
 }

@@ -1,7 +1,9 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Polis.Metering.Exports;
 using Polis.Metering.Ingest;
 using Polis.Metering.Meters;
+using Polis.Metering.Residents;
 using Polis.Metering.Validation;
 using Polis.Platform.Ingest;
 
@@ -20,6 +22,7 @@ public static class MeteringServiceCollectionExtensions
         services.AddMeteringMeters();
         services.AddMeteringVee();
         services.AddMeteringIngest();
+        services.AddMeteringExports();
         return services;
     }
 
@@ -50,6 +53,15 @@ public static class MeteringServiceCollectionExtensions
         services.AddHostedService(sp => sp.GetRequiredService<MeterReadIngestService>());
         services.AddSingleton<IMeterChangeObserver>(sp => sp.GetRequiredService<MeterReadIngestService>());
         services.AddSingleton<IReadingObserver, MeterReadingObserver>();
+        return services;
+    }
+
+    /// <summary>Residents' access to their accounts, their consumption views and the Green Button and CSV exports.</summary>
+    internal static IServiceCollection AddMeteringExports(this IServiceCollection services)
+    {
+        services.TryAddSingleton<ExportPlanner>();
+        services.TryAddSingleton<ConsumptionReader>();
+        services.TryAddSingleton<ResidentAccess>();
         return services;
     }
 }
