@@ -26,68 +26,25 @@ public static class ExportEndpoints
         return endpoints;
     }
 
-    public static async Task<Results<PushStreamHttpResult, ValidationProblem, ProblemHttpResult>> GetServicePointGreenButtonAsync(
+    public static Task<Results<PushStreamHttpResult, ValidationProblem, ProblemHttpResult>> GetServicePointGreenButtonAsync(
         string id, string? from, string? to, HttpRequest request, IServicePointStore servicePoints, ExportPlanner planner, IIntervalStore intervals,
-        IOptions<CityOptions> city, TimeProvider time, CancellationToken cancellationToken)
-    {
-        ArgumentNullException.ThrowIfNull(servicePoints);
-        ArgumentNullException.ThrowIfNull(planner);
-        var (query, errors) = ExportQuery.Parse(request, from, to, null, time.GetUtcNow());
-        if (errors.Count > 0)
-        {
-            return TypedResults.ValidationProblem(errors);
-        }
+        IOptions<CityOptions> city, TimeProvider time, CancellationToken cancellationToken) =>
+        ExportFlow.RunAsync(ExportQuery.Parse(request, from, to, null, Now(time)), () => servicePoints.GetAsync(id, cancellationToken), "service point", id,
+            (servicePoint, query) => Downloads(planner, intervals, city).ServicePointGreenButtonAsync(servicePoint, query, cancellationToken));
 
-        if (await servicePoints.GetAsync(id, cancellationToken) is not { } servicePoint)
-        {
-            return MeteringProblems.NotFound("service point", id);
-        }
-
-        var parts = await planner.PartsAsync(servicePoint, query.From, query.To, cancellationToken);
-        var feed = new GreenButtonFeed(servicePoint.AccountId, $"Consumption at {servicePoint.Address}", query.From, query.To, parts, city.Value.Zone);
-        return ExportDownloads.GreenButton(feed, query, id, intervals);
-    }
-
-    public static async Task<Results<PushStreamHttpResult, ValidationProblem, ProblemHttpResult>> GetAccountGreenButtonAsync(
+    public static Task<Results<PushStreamHttpResult, ValidationProblem, ProblemHttpResult>> GetAccountGreenButtonAsync(
         string id, string? from, string? to, HttpRequest request, IAccountStore accounts, ExportPlanner planner, IIntervalStore intervals,
-        IOptions<CityOptions> city, TimeProvider time, CancellationToken cancellationToken)
-    {
-        ArgumentNullException.ThrowIfNull(accounts);
-        ArgumentNullException.ThrowIfNull(planner);
-        var (query, errors) = ExportQuery.Parse(request, from, to, null, time.GetUtcNow());
-        if (errors.Count > 0)
-        {
-            return TypedResults.ValidationProblem(errors);
-        }
+        IOptions<CityOptions> city, TimeProvider time, CancellationToken cancellationToken) =>
+        ExportFlow.RunAsync(ExportQuery.Parse(request, from, to, null, Now(time)), () => accounts.GetAsync(id, cancellationToken), "account", id,
+            (account, query) => Downloads(planner, intervals, city).AccountGreenButtonAsync(account, query, cancellationToken));
 
-        if (await accounts.GetAsync(id, cancellationToken) is not { } account)
-        {
-            return MeteringProblems.NotFound("account", id);
-        }
-
-        var parts = await planner.PartsOfAccountAsync(account.Id, query.From, query.To, cancellationToken);
-        var feed = new GreenButtonFeed(account.Id, $"Consumption of {account.Name}", query.From, query.To, parts, city.Value.Zone);
-        return ExportDownloads.GreenButton(feed, query, id, intervals);
-    }
-
-    public static async Task<Results<PushStreamHttpResult, ValidationProblem, ProblemHttpResult>> GetAccountCsvAsync(
+    public static Task<Results<PushStreamHttpResult, ValidationProblem, ProblemHttpResult>> GetAccountCsvAsync(
         string id, string? from, string? to, string? resolution, HttpRequest request, IAccountStore accounts, ExportPlanner planner, IIntervalStore intervals,
-        IOptions<CityOptions> city, TimeProvider time, CancellationToken cancellationToken)
-    {
-        ArgumentNullException.ThrowIfNull(accounts);
-        ArgumentNullException.ThrowIfNull(planner);
-        var (query, errors) = ExportQuery.Parse(request, from, to, resolution, time.GetUtcNow());
-        if (errors.Count > 0)
-        {
-            return TypedResults.ValidationProblem(errors);
-        }
+        IOptions<CityOptions> city, TimeProvider time, CancellationToken cancellationToken) =>
+        ExportFlow.RunAsync(ExportQuery.Parse(request, from, to, resolution, Now(time)), () => accounts.GetAsync(id, cancellationToken), "account", id,
+            (account, query) => Downloads(planner, intervals, city).AccountCsvAsync(account, query, cancellationToken));
 
-        if (await accounts.GetAsync(id, cancellationToken) is null)
-        {
-            return MeteringProblems.NotFound("account", id);
-        }
+    internal static ExportDownloads Downloads(ExportPlanner planner, IIntervalStore intervals, IOptions<CityOptions> city) => new(planner, intervals, city.Value.Zone);
 
-        var parts = await planner.PartsOfAccountAsync(id, query.From, query.To, cancellationToken);
-        return ExportDownloads.Csv(parts, query, id, city.Value.Zone, intervals);
-    }
+    internal static DateTimeOffset Now(TimeProvider time) => time.GetUtcNow();
 }

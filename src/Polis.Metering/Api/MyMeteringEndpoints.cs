@@ -65,63 +65,22 @@ public static class MyMeteringEndpoints
         return TypedResults.Ok(result.ToArray());
     }
 
-    public static async Task<Results<Ok<ConsumptionReport>, ValidationProblem, ProblemHttpResult>> GetConsumptionAsync(
+    public static Task<Results<Ok<ConsumptionReport>, ValidationProblem, ProblemHttpResult>> GetConsumptionAsync(
         string id, string? from, string? to, string? resolution, HttpRequest request, ClaimsPrincipal user, ResidentAccess access, ConsumptionReader reader,
-        IOptions<CityOptions> city, TimeProvider time, CancellationToken cancellationToken)
-    {
-        ArgumentNullException.ThrowIfNull(access);
-        ArgumentNullException.ThrowIfNull(reader);
-        var (query, errors) = ExportQuery.Parse(request, from, to, resolution, time.GetUtcNow());
-        if (errors.Count > 0)
-        {
-            return TypedResults.ValidationProblem(errors);
-        }
+        IOptions<CityOptions> city, TimeProvider time, CancellationToken cancellationToken) =>
+        ExportFlow.RunAsync(ExportQuery.Parse(request, from, to, resolution, ExportEndpoints.Now(time)), () => access.ServicePointAsync(user, id, cancellationToken),
+            "service point", id, async (servicePoint, query) =>
+                TypedResults.Ok(await reader.ReadAsync(servicePoint, query.From, query.To, query.Resolution, city.Value.Zone, cancellationToken)));
 
-        return await access.ServicePointAsync(user, id, cancellationToken) is { } servicePoint
-            ? TypedResults.Ok(await reader.ReadAsync(servicePoint, query.From, query.To, query.Resolution, city.Value.Zone, cancellationToken))
-            : MeteringProblems.NotFound("service point", id);
-    }
-
-    public static async Task<Results<PushStreamHttpResult, ValidationProblem, ProblemHttpResult>> GetGreenButtonAsync(
+    public static Task<Results<PushStreamHttpResult, ValidationProblem, ProblemHttpResult>> GetGreenButtonAsync(
         string id, string? from, string? to, HttpRequest request, ClaimsPrincipal user, ResidentAccess access, ExportPlanner planner, IIntervalStore intervals,
-        IOptions<CityOptions> city, TimeProvider time, CancellationToken cancellationToken)
-    {
-        ArgumentNullException.ThrowIfNull(access);
-        ArgumentNullException.ThrowIfNull(planner);
-        var (query, errors) = ExportQuery.Parse(request, from, to, null, time.GetUtcNow());
-        if (errors.Count > 0)
-        {
-            return TypedResults.ValidationProblem(errors);
-        }
+        IOptions<CityOptions> city, TimeProvider time, CancellationToken cancellationToken) =>
+        ExportFlow.RunAsync(ExportQuery.Parse(request, from, to, null, ExportEndpoints.Now(time)), () => access.ServicePointAsync(user, id, cancellationToken),
+            "service point", id, (servicePoint, query) => ExportEndpoints.Downloads(planner, intervals, city).ServicePointGreenButtonAsync(servicePoint, query, cancellationToken));
 
-        if (await access.ServicePointAsync(user, id, cancellationToken) is not { } servicePoint)
-        {
-            return MeteringProblems.NotFound("service point", id);
-        }
-
-        var parts = await planner.PartsAsync(servicePoint, query.From, query.To, cancellationToken);
-        var feed = new GreenButtonFeed(servicePoint.AccountId, $"Consumption at {servicePoint.Address}", query.From, query.To, parts, city.Value.Zone);
-        return ExportDownloads.GreenButton(feed, query, id, intervals);
-    }
-
-    public static async Task<Results<PushStreamHttpResult, ValidationProblem, ProblemHttpResult>> GetCsvAsync(
+    public static Task<Results<PushStreamHttpResult, ValidationProblem, ProblemHttpResult>> GetCsvAsync(
         string id, string? from, string? to, string? resolution, HttpRequest request, ClaimsPrincipal user, ResidentAccess access, ExportPlanner planner,
-        IIntervalStore intervals, IOptions<CityOptions> city, TimeProvider time, CancellationToken cancellationToken)
-    {
-        ArgumentNullException.ThrowIfNull(access);
-        ArgumentNullException.ThrowIfNull(planner);
-        var (query, errors) = ExportQuery.Parse(request, from, to, resolution, time.GetUtcNow());
-        if (errors.Count > 0)
-        {
-            return TypedResults.ValidationProblem(errors);
-        }
-
-        if (await access.ServicePointAsync(user, id, cancellationToken) is not { } servicePoint)
-        {
-            return MeteringProblems.NotFound("service point", id);
-        }
-
-        var parts = await planner.PartsAsync(servicePoint, query.From, query.To, cancellationToken);
-        return ExportDownloads.Csv(parts, query, id, city.Value.Zone, intervals);
-    }
+        IIntervalStore intervals, IOptions<CityOptions> city, TimeProvider time, CancellationToken cancellationToken) =>
+        ExportFlow.RunAsync(ExportQuery.Parse(request, from, to, resolution, ExportEndpoints.Now(time)), () => access.ServicePointAsync(user, id, cancellationToken),
+            "service point", id, (servicePoint, query) => ExportEndpoints.Downloads(planner, intervals, city).ServicePointCsvAsync(servicePoint, query, cancellationToken));
 }
