@@ -45,11 +45,11 @@ internal static class MeteringCsv
         return csv.ToString();
     }
 
-    private static string Instant(DateTimeOffset instant) => Instants.Format(instant);
+    public static string Instant(DateTimeOffset instant) => Instants.Format(instant);
 
-    private static string Number(double value) => value.ToString("R", CultureInfo.InvariantCulture);
+    public static string Number(double value) => value.ToString("R", CultureInfo.InvariantCulture);
 
-    private static string Field(string? text) =>
+    public static string Field(string? text) =>
         text is null ? string.Empty
         : text.AsSpan().IndexOfAny(",\"\n\r") >= 0 ? "\"" + text.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : text;
 }

@@ -19,6 +19,9 @@ public static class MeteringEndpointRouteBuilderExtensions
         endpoints.MapMeteringBillingEndpoints();
         endpoints.MapMeteringFindingEndpoints();
         endpoints.MapMeteringBalanceEndpoints();
+        endpoints.MapMeteringResidentLinkEndpoints();
+        endpoints.MapMeteringExportEndpoints();
+        endpoints.MapMyMeteringEndpoints();
         return endpoints;
     }
 }

@@ -5,6 +5,10 @@ using Polis.Metering.Detection;
 using Polis.Metering.Ingest;
 using Polis.Metering.Meters;
 using Polis.Metering.Processing;
+using Polis.Metering.Exports;
+using Polis.Metering.Ingest;
+using Polis.Metering.Meters;
+using Polis.Metering.Residents;
 using Polis.Metering.Validation;
 using Polis.Platform.Ingest;
 
@@ -26,6 +30,7 @@ public static class MeteringServiceCollectionExtensions
         services.AddMeteringProcessing();
         services.AddMeteringBilling();
         services.AddMeteringDetection();
+        services.AddMeteringExports();
         return services;
     }
 
@@ -56,6 +61,15 @@ public static class MeteringServiceCollectionExtensions
         services.AddHostedService(sp => sp.GetRequiredService<MeterReadIngestService>());
         services.AddSingleton<IMeterChangeObserver>(sp => sp.GetRequiredService<MeterReadIngestService>());
         services.AddSingleton<IReadingObserver, MeterReadingObserver>();
+        return services;
+    }
+
+    /// <summary>Residents' access to their accounts, their consumption views and the Green Button and CSV exports.</summary>
+    internal static IServiceCollection AddMeteringExports(this IServiceCollection services)
+    {
+        services.TryAddSingleton<ExportPlanner>();
+        services.TryAddSingleton<ConsumptionReader>();
+        services.TryAddSingleton<ResidentAccess>();
         return services;
     }
 }

@@ -7,7 +7,7 @@ using Microsoft.Extensions.Options;
 namespace Polis.Platform.Identity;
 
 /// <summary>
-/// At start-up: creates the identity schema and the three roles, and the first admin when none exists —
+/// At start-up: creates the identity schema and the roles (operators' and residents'), and the first admin when none exists —
 /// from <see cref="AdminOptions"/> when a password is configured, else with a random password printed once.
 /// An existing admin is never modified, whatever the configuration says now.
 /// </summary>
@@ -29,7 +29,7 @@ internal sealed partial class AdminBootstrapService(
             await db.Database.EnsureCreatedAsync(cancellationToken).ConfigureAwait(false);
 
             var roles = scope.ServiceProvider.GetRequiredService<RoleManager<IdentityRole>>();
-            foreach (var role in PolisRoles.All)
+            foreach (var role in PolisRoles.Assignable)
             {
                 if (!await roles.RoleExistsAsync(role).ConfigureAwait(false))
                 {

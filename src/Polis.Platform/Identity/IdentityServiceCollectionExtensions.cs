@@ -27,7 +27,7 @@ public static class IdentityServiceCollectionExtensions
     public static readonly TimeSpan RefreshTokenLifetime = TimeSpan.FromDays(14);
 
     /// <summary>
-    /// Adds Identity (users, the three roles, SQLite stores in <c>&lt;data dir&gt;/identity.db</c>), the bearer
+    /// Adds Identity (users, the operator roles and the resident role, SQLite stores in <c>&lt;data dir&gt;/identity.db</c>), the bearer
     /// token scheme as the default scheme, data-protection keys under <c>&lt;data dir&gt;/keys</c>, the
     /// <see cref="PolisPolicies"/>, RFC 7807 bodies for 401/403 and the first-admin bootstrap.
     /// Expects <see cref="PolisOptions"/> to be bound by the host.
@@ -66,7 +66,8 @@ public static class IdentityServiceCollectionExtensions
             .SetDefaultPolicy(ActiveUser().Build())
             .AddPolicy(PolisPolicies.Read, ActiveUser().RequireRole(PolisRoles.All).Build())
             .AddPolicy(PolisPolicies.Write, ActiveUser().RequireRole(PolisRoles.Admin, PolisRoles.Operator).Build())
-            .AddPolicy(PolisPolicies.Admin, ActiveUser().RequireRole(PolisRoles.Admin).Build());
+            .AddPolicy(PolisPolicies.Admin, ActiveUser().RequireRole(PolisRoles.Admin).Build())
+            .AddPolicy(PolisPolicies.Resident, ActiveUser().RequireRole(PolisRoles.Resident).Build());
         services.AddScoped<IAuthorizationHandler, ActiveAccountHandler>();
 
         // The bearer handler answers 401/403 with an empty body; this gives them RFC 7807 bodies

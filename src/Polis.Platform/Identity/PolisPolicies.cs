@@ -11,4 +11,7 @@ public static class PolisPolicies
 
     /// <summary>User management and platform settings: admin only.</summary>
     public const string Admin = "polis.admin";
+
+    /// <summary>A signed-in resident (<see cref="PolisRoles.Resident"/>): their own data under <c>/api/v1/me/...</c> only.</summary>
+    public const string Resident = "polis.resident";
 }

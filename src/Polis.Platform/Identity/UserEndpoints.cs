@@ -7,7 +7,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Polis.Platform.Identity;
 
-/// <summary><c>/api/v1/users</c>: admins manage operator accounts and their roles.</summary>
+/// <summary><c>/api/v1/users</c>: admins manage operator and resident accounts and their roles.</summary>
 public static class UserEndpoints
 {
     public static RouteGroupBuilder MapUserEndpoints(this IEndpointRouteBuilder endpoints)
@@ -18,7 +18,7 @@ public static class UserEndpoints
 
         group.MapGet("/", ListUsersAsync).WithName("ListUsers").WithSummary("All users with their roles.");
         group.MapGet("/{id}", GetUserAsync).WithName("GetUser").WithSummary("One user with their roles.");
-        group.MapPost("/", CreateUserAsync).WithName("CreateUser").WithSummary("Create a user with one role: admin, operator or viewer.");
+        group.MapPost("/", CreateUserAsync).WithName("CreateUser").WithSummary("Create a user with one role: admin, operator, viewer or resident.");
         group.MapPut("/{id}/role", ChangeRoleAsync).WithName("ChangeUserRole").WithSummary("Replace a user's role and revoke their tokens; the last admin cannot be demoted.");
         group.MapPost("/{id}/password", ResetPasswordAsync).WithName("ResetUserPassword").WithSummary("Set a new password and clear any lockout; revokes the user's tokens.");
         group.MapDelete("/{id}", DeleteUserAsync).WithName("DeleteUser").WithSummary("Delete a user; the last admin cannot be deleted.");
@@ -61,7 +61,7 @@ public static class UserEndpoints
         var role = PolisRoles.Normalize(request.Role);
         if (role is null)
         {
-            return IdentityProblems.Validation("role", $"Role must be one of: {string.Join(", ", PolisRoles.All)}.");
+            return IdentityProblems.Validation("role", $"Role must be one of: {string.Join(", ", PolisRoles.Assignable)}.");
         }
 
         if (string.IsNullOrWhiteSpace(request.Email))
@@ -111,7 +111,7 @@ public static class UserEndpoints
         var role = PolisRoles.Normalize(request.Role);
         if (role is null)
         {
-            return IdentityProblems.Validation("role", $"Role must be one of: {string.Join(", ", PolisRoles.All)}.");
+            return IdentityProblems.Validation("role", $"Role must be one of: {string.Join(", ", PolisRoles.Assignable)}.");
         }
 
         using var _ = await guard.EnterAsync(cancellationToken).ConfigureAwait(false);

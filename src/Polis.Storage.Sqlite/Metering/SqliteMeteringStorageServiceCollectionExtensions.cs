@@ -10,6 +10,11 @@ using Polis.Metering.Tariffs;
 namespace Polis.Storage.Sqlite.Metering;
 
 /// <summary>The metering module's stores in the embedded database (migrations 0016 and 0018: see docs/metering.md).</summary>
+using Polis.Metering.Residents;
+
+namespace Polis.Storage.Sqlite.Metering;
+
+/// <summary>The metering module's stores in the embedded database (migrations 0016 and 0020: see docs/metering.md).</summary>
 public static class SqliteMeteringStorageServiceCollectionExtensions
 {
     public static IServiceCollection AddPolisSqliteMeteringStorage(this IServiceCollection services)
@@ -29,6 +34,7 @@ public static class SqliteMeteringStorageServiceCollectionExtensions
         services.AddSingleton<IBillStore, SqliteBillStore>();
         services.AddSingleton<IFindingStore, SqliteFindingStore>();
         services.AddSingleton<IConsumptionQueries, SqliteConsumptionQueries>();
+        services.AddSingleton<IResidentAccountStore, SqliteResidentAccountStore>();
         return services;
     }
 }
