@@ -5,16 +5,12 @@ using Polis.Metering.Ingest;
 using Polis.Metering.Meters;
 using Polis.Metering.Processing;
 using Polis.Metering.Readings;
+using Polis.Metering.Residents;
 using Polis.Metering.Tariffs;
 
 namespace Polis.Storage.Sqlite.Metering;
 
-/// <summary>The metering module's stores in the embedded database (migrations 0016 and 0018: see docs/metering.md).</summary>
-using Polis.Metering.Residents;
-
-namespace Polis.Storage.Sqlite.Metering;
-
-/// <summary>The metering module's stores in the embedded database (migrations 0016 and 0020: see docs/metering.md).</summary>
+/// <summary>The metering module's stores in the embedded database (migrations 0016 to 0020: see docs/metering.md).</summary>
 public static class SqliteMeteringStorageServiceCollectionExtensions
 {
     public static IServiceCollection AddPolisSqliteMeteringStorage(this IServiceCollection services)
