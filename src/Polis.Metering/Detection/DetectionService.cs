@@ -37,6 +37,8 @@ public sealed partial class DetectionService(
 
     private async Task ScheduleAsync(CancellationToken stoppingToken)
     {
+        // Off the start-up path: the host waits for every service's synchronous start before it serves requests.
+        await Task.Yield();
         using var timer = new PeriodicTimer(options.Value.Interval, timeProvider);
         do
         {
