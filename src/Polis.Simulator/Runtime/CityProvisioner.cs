@@ -145,7 +145,7 @@ public sealed class CityProvisioner(HttpClient http)
         }
     }
 
-    private static async Task EnsureAsync(HttpResponseMessage response, string what, CancellationToken cancellationToken)
+    internal static async Task EnsureAsync(HttpResponseMessage response, string what, CancellationToken cancellationToken)
     {
         if (!response.IsSuccessStatusCode)
         {

@@ -2,6 +2,7 @@ using Microsoft.Extensions.Logging;
 using Polis.Simulator.Behaviour;
 using Polis.Simulator.Generation;
 using Polis.Simulator.Gtfs;
+using Polis.Simulator.Metering;
 using Polis.Simulator.Model;
 using Polis.Simulator.Rules;
 using Polis.Simulator.Transit;
@@ -42,6 +43,9 @@ public sealed class SimulationRunner(SimulatorOptions options, HttpClient http, 
         SimulatorLog.Provisioned(logger, created, reused, updated);
         SimulatorLog.StarterRules(logger, await new StarterRuleProvisioner(http).EnsureAsync(cancellationToken).ConfigureAwait(false), StarterRules.All.Count);
         await ImportTransitFeedAsync(provisioner, feedZip, feedName, cancellationToken).ConfigureAwait(false);
+        // In the background: the city (thousands of households at the larger scales) need not wait for its bills, and
+        // readings sent before a meter is registered are back-filled from telemetry when it is.
+        var metering = ProvisionMeteringCustomersAsync(city, cancellationToken);
 
         _clock = new SimulationClock(time, options.Speed, options.Backfill);
         using var gate = new SemaphoreSlim(options.ConnectConcurrency);
@@ -73,7 +77,26 @@ public sealed class SimulationRunner(SimulatorOptions options, HttpClient http, 
         announce($"  Simulated city running: {city.Devices.Count} devices ({Stats.Connected} connected) in {city.Districts.Count} districts, " +
                  $"seed {city.Seed}, scale {options.Scale.ToString().ToLowerInvariant()}, speed {options.Speed}x ({created} registered, {reused} reused)");
         await scheduler.RunAsync(Tick, cancellationToken).ConfigureAwait(false);
+        await metering.ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
         await DrainAsync().ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// Makes every household a metering customer (<see cref="MeteringCustomerPlan"/>). A refusal is logged and the city
+    /// runs on (a deployment without the metering module, or operators who changed a record the plan needs).
+    /// </summary>
+    private async Task ProvisionMeteringCustomersAsync(SimulatedCity city, CancellationToken cancellationToken)
+    {
+        var started = time.GetTimestamp();
+        try
+        {
+            var result = await new MeteringCustomerProvisioner(http).ProvisionAsync(MeteringCustomerPlan.Create(city), cancellationToken).ConfigureAwait(false);
+            SimulatorLog.MeteringCustomers(logger, result.Households, result.Meters, result.Created, result.Existing, result.Assigned, time.GetElapsedTime(started).TotalSeconds);
+        }
+        catch (HttpRequestException ex)
+        {
+            SimulatorLog.MeteringCustomersFailed(logger, ex.Message);
+        }
     }
 
     /// <summary>
