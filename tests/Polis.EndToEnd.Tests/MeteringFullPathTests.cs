@@ -24,6 +24,7 @@ public sealed class MeteringFullPathTests : IAsyncLifetime
     private const decimal HeatPrice = 0.80m, StandingPerDay = 4.10m;
     private const int SpikeHour = 200, SetHour = 300;
     private const double SpikeKwh = 60, SetKwh = 10;
+    private const int Days = 8;
     private static readonly TimeZoneInfo Copenhagen = TimeZoneInfo.FindSystemTimeZoneById("Europe/Copenhagen");
     private static readonly XNamespace Espi = "http://naesb.org/espi";
     private PolisProcess _polis = null!;
@@ -67,14 +68,15 @@ public sealed class MeteringFullPathTests : IAsyncLifetime
         var range = $"from={Iso(from)}&to={Iso(to)}";
         var values = await ValidatedAsync("e2e-path-1-m", range, hours);
         var spike = values[SpikeHour]!;
-        Assert.Equal(("questionable", "spike"), (Text(spike["quality"]), Text(spike["rule"])));
+        Assert.Equal("questionable", Text(spike["quality"]));
+        Assert.Contains("spike", Text(spike["rule"])!.Split(','));
         Assert.Equal(hours - 1, values.Count(v => Text(v!["quality"]) == "valid"));
 
         var refused = await RunAsync(period);
         Assert.Equal((0, 1), ((int)refused["billed"]!, (int)refused["refused"]!));
         var (spikeFrom, spikeTo) = (from.AddHours(SpikeHour), from.AddHours(SpikeHour + 1));
         Assert.Equal($"Account e2e-path-1, meter e2e-path-1-m not billed for {month:yyyy-MM-dd}–{month.AddMonths(1):yyyy-MM-dd}: only validated data is billed, and "
-            + $"{spikeFrom:yyyy-MM-dd'T'HH:mm}Z–{spikeTo:yyyy-MM-dd'T'HH:mm}Z is questionable.", (string?)refused["refusals"]![0]!["message"]);
+            + $"{spikeFrom.UtcDateTime:yyyy-MM-dd'T'HH:mm}Z–{spikeTo.UtcDateTime:yyyy-MM-dd'T'HH:mm}Z is questionable.", (string?)refused["refusals"]![0]!["message"]);
 
         await EditAsync("e2e-path-1-m", new { action = "accept", from = Iso(spikeFrom), to = Iso(spikeTo), reason = "sauna weekend, confirmed by the customer" });
         var billedRun = await RunAsync(period);
@@ -110,16 +112,19 @@ public sealed class MeteringFullPathTests : IAsyncLifetime
     [Fact]
     public async Task WaterMeterWithConstantNightFlow_OverMqtt_RaisesNightFlowFindingAndAlarm()
     {
-        // Five local days ending a week ago: 50 L/h never stops (a leak), plus morning and evening use.
+        // Eight local days ending four days ago: three clean nights (nothing flows at night), then 50 L/h that never
+        // stops (a leak) on top of the household's day use. The base flow is learned from the clean nights.
         var firstDay = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(DateTimeOffset.UtcNow, Copenhagen).DateTime).AddDays(-12);
-        var (from, to) = (LocalMidnight(firstDay), LocalMidnight(firstDay.AddDays(5)));
+        var (from, to) = (LocalMidnight(firstDay), LocalMidnight(firstDay.AddDays(Days)));
+        var leakFrom = LocalMidnight(firstDay.AddDays(3));
         var hours = (int)(to - from).TotalHours;
         var reads = new double[hours + 1];
         reads[0] = 412.0;
         for (var h = 0; h < hours; h++)
         {
             var localHour = TimeZoneInfo.ConvertTime(from.AddHours(h), Copenhagen).Hour;
-            reads[h + 1] = reads[h] + 0.05 + (localHour is 7 or 8 or 18 or 19 ? 0.12 : 0);
+            var dayUse = localHour is >= 7 and < 23 ? 0.02 + (localHour is 7 or 8 or 18 or 19 ? 0.12 : 0) : 0;
+            reads[h + 1] = reads[h] + dayUse + (from.AddHours(h) >= leakFrom ? 0.05 : 0);
         }
 
         var token = await _api.CreateDeviceAsync("e2e-path-water", "water-meter");
@@ -128,7 +133,7 @@ public sealed class MeteringFullPathTests : IAsyncLifetime
         await ValidatedAsync("e2e-path-2-m", $"from={Iso(from)}&to={Iso(to)}", hours);
 
         var run = await _api.Http.PostAsJsonAsync("/api/v1/metering/detection/run",
-            new { from = firstDay.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), to = firstDay.AddDays(5).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), meterIds = new[] { "e2e-path-2-m" } });
+            new { from = firstDay.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), to = firstDay.AddDays(Days).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), meterIds = new[] { "e2e-path-2-m" } });
         Assert.Equal(HttpStatusCode.OK, run.StatusCode);
         var finding = (await _api.GetJsonAsync("/api/v1/metering/findings?kind=night-flow&meterId=e2e-path-2-m"))["items"]!.AsArray().Single()!;
         Assert.Equal(("open", "e2e-path-2-sp"), (Text(finding["status"]), Text(finding["servicePointId"])));
