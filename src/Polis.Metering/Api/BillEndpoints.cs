@@ -52,16 +52,18 @@ public static class BillEndpoints
         long id, IBillStore bills, IOptions<CityOptions> city, IOptions<BillingRunOptions> options, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(bills);
+        return await bills.GetAsync(id, cancellationToken) is { } bill ? Pdf(bill, city, options) : NotFound(id);
+    }
+
+    /// <summary>The bill's PDF as issued plus every adjustment, dated by the last of them (shared with the residents' route).</summary>
+    internal static FileContentHttpResult Pdf(StoredBill bill, IOptions<CityOptions> city, IOptions<BillingRunOptions> options)
+    {
+        ArgumentNullException.ThrowIfNull(bill);
         ArgumentNullException.ThrowIfNull(city);
         ArgumentNullException.ThrowIfNull(options);
-        if (await bills.GetAsync(id, cancellationToken) is not { } bill)
-        {
-            return NotFound(id);
-        }
-
         var issuedOn = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(bill.Adjustments.Count > 0 ? bill.Adjustments[^1].IssuedAt : bill.IssuedAt, city.Value.Zone).DateTime);
         var pdf = BillPdf.Render(BillStatement.WithAdjustments(bill), new BillIssuer { UtilityName = options.Value.UtilityName }, issuedOn);
-        return TypedResults.File(pdf, "application/pdf", $"bill-{id}.pdf");
+        return TypedResults.File(pdf, "application/pdf", $"bill-{bill.Id.ToString(CultureInfo.InvariantCulture)}.pdf");
     }
 
     private static ProblemHttpResult NotFound(long id) => MeteringProblems.NotFound("bill", id.ToString(CultureInfo.InvariantCulture));

@@ -16,8 +16,7 @@ namespace Polis.Metering.Api;
 /// <summary>
 /// <c>/api/v1/me/metering</c>: a signed-in resident's own accounts, consumption and downloads (resident role only;
 /// operators use the operator routes). Only the accounts an operator linked to the resident are reachable; any other id
-/// answers 404 exactly like an unknown one. Bills join here when stored bills exist:
-/// <c>GET /api/v1/me/metering/accounts/{id}/bills</c> (planned, see docs/metering.md).
+/// answers 404 exactly like an unknown one. The resident's bills are <see cref="MyBillEndpoints"/>.
 /// </summary>
 public static class MyMeteringEndpoints
 {

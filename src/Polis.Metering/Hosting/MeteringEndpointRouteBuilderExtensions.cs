@@ -22,6 +22,7 @@ public static class MeteringEndpointRouteBuilderExtensions
         endpoints.MapMeteringResidentLinkEndpoints();
         endpoints.MapMeteringExportEndpoints();
         endpoints.MapMyMeteringEndpoints();
+        endpoints.MapMyBillEndpoints();
         return endpoints;
     }
 }
