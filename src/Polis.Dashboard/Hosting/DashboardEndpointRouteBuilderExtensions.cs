@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Polis.Dashboard.Components;
+using Polis.Dashboard.Metering;
 
 namespace Polis.Dashboard.Hosting;
 
@@ -26,6 +27,7 @@ public static class DashboardEndpointRouteBuilderExtensions
             .AddInteractiveServerRenderMode()
             .RequireAuthorization(DashboardAuthentication.ReadPolicy);
 
+        app.MapMeteringDownloads();
         app.MapPost(DashboardAuthentication.LogoutPath, (Delegate)LogoutAsync)
             .RequireAuthorization(DashboardAuthentication.ReadPolicy)
             .WithMetadata(new RequireAntiforgeryTokenAttribute())

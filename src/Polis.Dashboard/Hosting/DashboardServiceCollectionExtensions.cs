@@ -11,6 +11,7 @@ using Polis.Dashboard.Alarms;
 using Polis.Dashboard.Devices;
 using Polis.Dashboard.Live;
 using Polis.Dashboard.Map;
+using Polis.Dashboard.Metering;
 using Polis.Dashboard.Overview;
 using Polis.Dashboard.Registry;
 using Polis.Dashboard.Transit;
@@ -64,6 +65,7 @@ public static class DashboardServiceCollectionExtensions
         services.AddDevicePages();
         services.AddRegistryPages();
         services.AddTransitPages();
+        services.AddMeteringPages();
         return builder;
     }
 
