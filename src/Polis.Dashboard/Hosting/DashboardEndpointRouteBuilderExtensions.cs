@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Polis.Dashboard.Components;
 using Polis.Dashboard.Metering;
+using Polis.Dashboard.Residents;
 
 namespace Polis.Dashboard.Hosting;
 
@@ -22,14 +23,17 @@ public static class DashboardEndpointRouteBuilderExtensions
         // Scripts and styles are public (the login page needs them) and carry no data.
         app.MapStaticAssets().AllowAnonymous();
 
-        // Every page and the circuit hub need the dashboard cookie; the login page opts out with [AllowAnonymous].
+        // Every page and the circuit hub need the dashboard cookie in some role; each page then names its own policy
+        // (operators' or residents'). The login page opts out with [AllowAnonymous].
         app.MapRazorComponents<App>()
             .AddInteractiveServerRenderMode()
-            .RequireAuthorization(DashboardAuthentication.ReadPolicy);
+            .RequireAuthorization(DashboardAuthentication.SignedInPolicy);
+
+        app.MapResidentDownloads();
 
         app.MapMeteringDownloads();
         app.MapPost(DashboardAuthentication.LogoutPath, (Delegate)LogoutAsync)
-            .RequireAuthorization(DashboardAuthentication.ReadPolicy)
+            .RequireAuthorization(DashboardAuthentication.SignedInPolicy)
             .WithMetadata(new RequireAntiforgeryTokenAttribute())
             .ExcludeFromDescription();
         return app;

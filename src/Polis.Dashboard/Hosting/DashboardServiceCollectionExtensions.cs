@@ -14,6 +14,7 @@ using Polis.Dashboard.Map;
 using Polis.Dashboard.Metering;
 using Polis.Dashboard.Overview;
 using Polis.Dashboard.Registry;
+using Polis.Dashboard.Residents;
 using Polis.Dashboard.Transit;
 using Polis.Platform.Alarms;
 using Polis.Platform.Identity;
@@ -46,14 +47,15 @@ public static class DashboardServiceCollectionExtensions
             cookie.Cookie.SameSite = SameSiteMode.Strict;
             cookie.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
             cookie.LoginPath = DashboardAuthentication.LoginPath;
-            cookie.AccessDeniedPath = DashboardAuthentication.LoginPath;
+            cookie.Events.OnRedirectToAccessDenied = RedirectDeniedAsync;
             cookie.ExpireTimeSpan = TimeSpan.FromHours(8);
             cookie.SlidingExpiration = true;
             cookie.Events.OnValidatePrincipal = ValidateAccountAsync;
         });
-        services.AddAuthorizationBuilder().AddPolicy(
-            DashboardAuthentication.ReadPolicy,
-            new AuthorizationPolicyBuilder(DashboardAuthentication.Scheme).RequireAuthenticatedUser().RequireRole(PolisRoles.All).Build());
+        services.AddAuthorizationBuilder()
+            .AddPolicy(DashboardAuthentication.ReadPolicy, SignedIn().RequireRole(PolisRoles.All).Build())
+            .AddPolicy(DashboardAuthentication.ResidentPolicy, SignedIn().RequireRole(PolisRoles.Resident).Build())
+            .AddPolicy(DashboardAuthentication.SignedInPolicy, SignedIn().RequireRole(PolisRoles.Assignable).Build());
 
         services.AddSingleton<AlarmFeed>();
         services.AddSingleton<IAlarmObserver>(sp => sp.GetRequiredService<AlarmFeed>());
@@ -66,7 +68,18 @@ public static class DashboardServiceCollectionExtensions
         services.AddRegistryPages();
         services.AddTransitPages();
         services.AddMeteringPages();
+        services.AddResidentPages();
         return builder;
+    }
+
+    private static AuthorizationPolicyBuilder SignedIn() => new AuthorizationPolicyBuilder(DashboardAuthentication.Scheme).RequireAuthenticatedUser();
+
+    // A signed-in user on a page that is not theirs: a resident goes to their own pages, an operator (on a resident's
+    // page) to the page that says it is not for them. Not the login page: they are signed in already.
+    private static Task RedirectDeniedAsync(RedirectContext<CookieAuthenticationOptions> context)
+    {
+        context.Response.Redirect(DashboardAuthentication.DeniedRedirectFor(context.HttpContext.User));
+        return Task.CompletedTask;
     }
 
     // Like the bearer path (ActiveAccountHandler): each request re-checks the security stamp, so a deleted account,
