@@ -89,7 +89,7 @@ public sealed class MeteringExportTests(PolisFixture fixture)
     /// </summary>
     private async Task<List<StoredInterval>> SeedAsync(string meterId)
     {
-        var registers = File.ReadLines(DataPath()).Skip(1).Select(l => l.Split(','))
+        var registers = File.ReadLines(DanishHeatMeter.DataPath()).Skip(1).Select(l => l.Split(','))
             .Select(f => (At: DateTimeOffset.Parse(f[2], CultureInfo.InvariantCulture), Kwh: double.Parse(f[3], CultureInfo.InvariantCulture)))
             .Where(r => r.At >= From && r.At <= To).ToList();
         var hours = registers.Zip(registers.Skip(1), (a, b) => new StoredInterval(new IntervalValue(a.At, b.At, b.Kwh - a.Kwh, ReadingQuality.Valid))).ToList();
@@ -105,16 +105,5 @@ public sealed class MeteringExportTests(PolisFixture fixture)
         var text = await response.Content.ReadAsStringAsync();
         Assert.True(response.StatusCode == HttpStatusCode.Created, $"POST {path} → {(int)response.StatusCode}: {text}");
         return JsonNode.Parse(text)!.AsObject();
-    }
-
-    private static string DataPath()
-    {
-        var root = AppContext.BaseDirectory;
-        while (!File.Exists(Path.Combine(root, "Polis.slnx")))
-        {
-            root = Path.GetDirectoryName(root) ?? throw new InvalidOperationException("Polis.slnx not found above the test directory.");
-        }
-
-        return Path.GetFullPath(Path.Combine(root, "..", "shared", "data", "metering", "danish_heat_meter", "processed_final_data_sample.csv"));
     }
 }

@@ -51,7 +51,7 @@ public sealed class MeteringFullPathTests : IAsyncLifetime
         var (from, to) = (LocalMidnight(month), LocalMidnight(month.AddMonths(1)));
         var hours = (int)(to - from).TotalHours;
         var period = month.ToString("yyyy-MM", CultureInfo.InvariantCulture);
-        var reads = RealRegister(DateTimeOffset.Parse("2018-11-01T00:00:00Z", CultureInfo.InvariantCulture), hours + 1);
+        var reads = DanishHeatMeter.HourlyRegister(DateTimeOffset.Parse("2018-11-01T00:00:00Z", CultureInfo.InvariantCulture), hours + 1);
         for (var i = SpikeHour + 1; i < reads.Length; i++)
         {
             reads[i] += SpikeKwh; // the hour SpikeHour → SpikeHour + 1 burns 60 kWh more: a spike
@@ -250,21 +250,6 @@ public sealed class MeteringFullPathTests : IAsyncLifetime
 
     private static DateTimeOffset LocalMidnight(DateOnly date) =>
         new(date.ToDateTime(TimeOnly.MinValue), Copenhagen.GetUtcOffset(date.ToDateTime(TimeOnly.MinValue)));
-
-    /// <summary>The real register at <paramref name="count"/> consecutive hours from <paramref name="from"/> (../shared/data/metering/danish_heat_meter).</summary>
-    private static double[] RealRegister(DateTimeOffset from, int count)
-    {
-        var root = AppContext.BaseDirectory;
-        while (!File.Exists(Path.Combine(root, "Polis.slnx")))
-        {
-            root = Path.GetDirectoryName(root) ?? throw new InvalidOperationException("Polis.slnx not found above the test directory.");
-        }
-
-        var file = Path.Combine(root, "..", "shared", "data", "metering", "danish_heat_meter", "processed_final_data_sample.csv");
-        var byInstant = File.ReadLines(file).Skip(1).Select(l => l.Split(','))
-            .ToDictionary(f => DateTimeOffset.Parse(f[2], CultureInfo.InvariantCulture), f => double.Parse(f[3], CultureInfo.InvariantCulture));
-        return [.. Enumerable.Range(0, count).Select(h => byInstant[from.AddHours(h)])];
-    }
 
     private static string Iso(DateTimeOffset instant) => instant.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture);
 

@@ -64,7 +64,7 @@ public sealed class MeteringTests(PolisFixture fixture)
     public async Task BulkImport_RealHeatMeterRowsWithADuplicateAndABadRow_ReportedRowByRow()
     {
         await PostAsync("/api/v1/metering/meters", new { id = "e2e-danish-660", kind = "heat", serial = "660", registerDigits = 7 });
-        var rows = File.ReadLines(DataPath()).Skip(1).Select(l => l.Split(',')).Select(f => $"{f[2]},{f[3]}").ToList();
+        var rows = File.ReadLines(DanishHeatMeter.DataPath()).Skip(1).Select(l => l.Split(',')).Select(f => $"{f[2]},{f[3]}").ToList();
         var body = new StringBuilder("instant,value\n").AppendJoin('\n', rows).Append('\n')
             .Append(rows[100]).Append('\n')               // line rows.Count + 2: the same reading again
             .Append("2018-01-07T05:30:00Z,n/a\n");         // line rows.Count + 3: no number
@@ -118,16 +118,4 @@ public sealed class MeteringTests(PolisFixture fixture)
     private static int Int(JsonNode node, string name) => node[name]!.GetValue<int>();
 
     private static string Invariant(double value) => value.ToString("R", CultureInfo.InvariantCulture);
-
-    /// <summary>../shared/data/metering/danish_heat_meter (see ../shared/data/README.md): one Danish heat meter, hourly, 2018-2020.</summary>
-    private static string DataPath()
-    {
-        var root = AppContext.BaseDirectory;
-        while (!File.Exists(Path.Combine(root, "Polis.slnx")))
-        {
-            root = Path.GetDirectoryName(root) ?? throw new InvalidOperationException("Polis.slnx not found above the test directory.");
-        }
-
-        return Path.GetFullPath(Path.Combine(root, "..", "shared", "data", "metering", "danish_heat_meter", "processed_final_data_sample.csv"));
-    }
 }

@@ -30,7 +30,7 @@ public sealed class MeteringValidationTests(PolisFixture fixture)
         Assert.Equal(HttpStatusCode.Created, created.StatusCode);
         // 20 days back, on a UTC midnight: no other test's intervals share the range, so the statistics are this meter's.
         var t0 = DateTimeOffset.FromUnixTimeMilliseconds(Devices.Now()).UtcDateTime.Date.AddDays(-20);
-        var real = RealHours(DateTimeOffset.Parse("2018-08-19T00:00:00Z", CultureInfo.InvariantCulture), 37);
+        var real = DanishHeatMeter.HourlyRegister(DateTimeOffset.Parse("2018-08-19T00:00:00Z", CultureInfo.InvariantCulture), 37);
         var payload = new StringBuilder("[");
         for (var h = 0; h <= 36; h++)
         {
@@ -107,21 +107,6 @@ public sealed class MeteringValidationTests(PolisFixture fixture)
         var response = await _api.Http.PostAsJsonAsync(path, body);
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         return Assert.Single((await PolisApi.ReadProblemAsync(response))["errors"]!.AsObject()).Key;
-    }
-
-    /// <summary>The real register at <paramref name="count"/> consecutive hours from <paramref name="from"/> (../shared/data/metering/danish_heat_meter).</summary>
-    private static double[] RealHours(DateTimeOffset from, int count)
-    {
-        var root = AppContext.BaseDirectory;
-        while (!File.Exists(Path.Combine(root, "Polis.slnx")))
-        {
-            root = Path.GetDirectoryName(root) ?? throw new InvalidOperationException("Polis.slnx not found above the test directory.");
-        }
-
-        var file = Path.Combine(root, "..", "shared", "data", "metering", "danish_heat_meter", "processed_final_data_sample.csv");
-        var byInstant = File.ReadLines(file).Skip(1).Select(l => l.Split(','))
-            .ToDictionary(f => DateTimeOffset.Parse(f[2], CultureInfo.InvariantCulture), f => double.Parse(f[3], CultureInfo.InvariantCulture));
-        return [.. Enumerable.Range(0, count).Select(h => byInstant[from.AddHours(h)])];
     }
 
     private static string Iso(DateTime utc) => utc.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture);

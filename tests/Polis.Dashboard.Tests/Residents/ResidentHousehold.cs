@@ -72,7 +72,7 @@ internal sealed class ResidentHousehold(PolisApi admin)
     // The real meter's hourly register from the end of October 2019 to the start of December 2020: both Novembers
     // (the year-earlier comparison) and the months between, so validation sees one continuous series.
     private static List<(string Instant, double Value)> Reads() =>
-        [.. File.ReadLines(DataPath()).Skip(1).Select(l => l.Split(','))
+        [.. File.ReadLines(DanishHeatMeter.DataPath()).Skip(1).Select(l => l.Split(','))
             .Where(f => string.CompareOrdinal(f[2], "2019-10-30") >= 0 && string.CompareOrdinal(f[2], "2020-12-02") < 0)
             .Select(f => (f[2], double.Parse(f[3], CultureInfo.InvariantCulture)))];
 
@@ -82,17 +82,6 @@ internal sealed class ResidentHousehold(PolisApi admin)
         var text = await response.Content.ReadAsStringAsync();
         Assert.True(response.StatusCode == HttpStatusCode.Created, $"POST {path} → {(int)response.StatusCode}: {text}");
         return JsonNode.Parse(text)!.AsObject();
-    }
-
-    private static string DataPath()
-    {
-        var root = AppContext.BaseDirectory;
-        while (!File.Exists(Path.Combine(root, "Polis.slnx")))
-        {
-            root = Path.GetDirectoryName(root) ?? throw new InvalidOperationException("Polis.slnx not found above the test directory.");
-        }
-
-        return Path.GetFullPath(Path.Combine(root, "..", "shared", "data", "metering", "danish_heat_meter", "processed_final_data_sample.csv"));
     }
 
     public static string Number(double value) => value.ToString("R", CultureInfo.InvariantCulture);
