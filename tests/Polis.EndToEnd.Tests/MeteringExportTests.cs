@@ -26,15 +26,15 @@ public sealed class MeteringExportTests(PolisFixture fixture)
     [Fact]
     public async Task Resident_LinkedToAnAccount_DownloadsOwnGreenButtonAndCsvAndNothingElse()
     {
-        await PostAsync("/api/v1/metering/accounts", new { id = "e2e-home-1", name = "Jensen household", kind = "household" });
-        await PostAsync("/api/v1/metering/service-points", new { id = "e2e-home-1-sp", accountId = "e2e-home-1", kind = "household", address = "Havnegade 3" });
-        await PostAsync("/api/v1/metering/meters", new { id = "e2e-home-1-heat", kind = "heat", serial = "KAM-0660", registerDigits = 6 });
-        await PostAsync("/api/v1/metering/installations", new { meterId = "e2e-home-1-heat", servicePointId = "e2e-home-1-sp", from = "2020-01-01T00:00:00Z", initialRead = 5000.0 });
-        await PostAsync("/api/v1/metering/accounts", new { id = "e2e-home-2", name = "Neighbours", kind = "household" });
-        await PostAsync("/api/v1/metering/service-points", new { id = "e2e-home-2-sp", accountId = "e2e-home-2", kind = "household", address = "Havnegade 5" });
+        await _admin.PostCreatedAsync("/api/v1/metering/accounts", new { id = "e2e-home-1", name = "Jensen household", kind = "household" });
+        await _admin.PostCreatedAsync("/api/v1/metering/service-points", new { id = "e2e-home-1-sp", accountId = "e2e-home-1", kind = "household", address = "Havnegade 3" });
+        await _admin.PostCreatedAsync("/api/v1/metering/meters", new { id = "e2e-home-1-heat", kind = "heat", serial = "KAM-0660", registerDigits = 6 });
+        await _admin.PostCreatedAsync("/api/v1/metering/installations", new { meterId = "e2e-home-1-heat", servicePointId = "e2e-home-1-sp", from = "2020-01-01T00:00:00Z", initialRead = 5000.0 });
+        await _admin.PostCreatedAsync("/api/v1/metering/accounts", new { id = "e2e-home-2", name = "Neighbours", kind = "household" });
+        await _admin.PostCreatedAsync("/api/v1/metering/service-points", new { id = "e2e-home-2-sp", accountId = "e2e-home-2", kind = "household", address = "Havnegade 5" });
         var hours = await SeedAsync("e2e-home-1-heat");
 
-        var user = await PostAsync("/api/v1/users", new { email = "jensen@e2e.local", password = "Resident-password-1", role = "resident", displayName = "Jensen" });
+        var user = await _admin.PostCreatedAsync("/api/v1/users", new { email = "jensen@e2e.local", password = "Resident-password-1", role = "resident", displayName = "Jensen" });
         Assert.Equal(["resident"], user["roles"]!.AsArray().Select(r => r!.GetValue<string>()));
         var userId = user["id"]!.GetValue<string>();
         Assert.Equal(HttpStatusCode.Created, (await _admin.Http.PutAsync($"/api/v1/metering/accounts/e2e-home-1/residents/{userId}", null)).StatusCode);
@@ -97,13 +97,5 @@ public sealed class MeteringExportTests(PolisFixture fixture)
         var store = new SqliteIntervalStore(new SqliteDatabase(Path.Combine(fixture.Polis.DataDirectory, SqliteStorageServiceCollectionExtensions.FileName)));
         await store.SaveAsync([new IntervalWrite(meterId, hours, [], "e2e", DateTimeOffset.UtcNow)]);
         return hours;
-    }
-
-    private async Task<JsonObject> PostAsync(string path, object body)
-    {
-        var response = await _admin.Http.PostAsJsonAsync(path, body);
-        var text = await response.Content.ReadAsStringAsync();
-        Assert.True(response.StatusCode == HttpStatusCode.Created, $"POST {path} → {(int)response.StatusCode}: {text}");
-        return JsonNode.Parse(text)!.AsObject();
     }
 }

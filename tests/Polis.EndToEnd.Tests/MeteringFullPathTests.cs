@@ -171,7 +171,7 @@ public sealed class MeteringFullPathTests : IAsyncLifetime
 
     private async Task<PolisApi> ResidentAsync(string account, string email)
     {
-        var user = await PostAsync("/api/v1/users", new { email, password = "Resident-password-1", role = "resident", displayName = email });
+        var user = await _api.PostCreatedAsync("/api/v1/users", new { email, password = "Resident-password-1", role = "resident", displayName = email });
         Assert.Equal(HttpStatusCode.Created, (await _api.Http.PutAsync(new Uri($"/api/v1/metering/accounts/{account}/residents/{user["id"]}", UriKind.Relative), null)).StatusCode);
         return await PolisApi.SignInAsync(_polis, email, "Resident-password-1");
     }
@@ -192,10 +192,10 @@ public sealed class MeteringFullPathTests : IAsyncLifetime
     /// <summary>An account with a service point and a meter of <paramref name="kind"/> (on the device, if any) installed there at <paramref name="installed"/>.</summary>
     private async Task HouseholdAsync(string account, string kind, string? deviceId, DateTimeOffset installed, double initialRead)
     {
-        await PostAsync("/api/v1/metering/accounts", new { id = account, name = "Household " + account, kind = "household" });
-        await PostAsync("/api/v1/metering/service-points", new { id = account + "-sp", accountId = account, kind = "household", address = "Strandvejen " + account[^1] });
-        await PostAsync("/api/v1/metering/meters", new { id = account + "-m", kind, serial = "S-" + account, deviceId, registerDigits = 6 });
-        await PostAsync("/api/v1/metering/installations", new { meterId = account + "-m", servicePointId = account + "-sp", from = Iso(installed), initialRead });
+        await _api.PostCreatedAsync("/api/v1/metering/accounts", new { id = account, name = "Household " + account, kind = "household" });
+        await _api.PostCreatedAsync("/api/v1/metering/service-points", new { id = account + "-sp", accountId = account, kind = "household", address = "Strandvejen " + account[^1] });
+        await _api.PostCreatedAsync("/api/v1/metering/meters", new { id = account + "-m", kind, serial = "S-" + account, deviceId, registerDigits = 6 });
+        await _api.PostCreatedAsync("/api/v1/metering/installations", new { meterId = account + "-m", servicePointId = account + "-sp", from = Iso(installed), initialRead });
     }
 
     /// <summary>Waits until every hour is validated and the meter has left the validation queue; the series' values.</summary>
@@ -219,14 +219,6 @@ public sealed class MeteringFullPathTests : IAsyncLifetime
     {
         var response = await _api.Http.PostAsJsonAsync($"/api/v1/metering/meters/{meterId}/intervals/edits", edit);
         Assert.True(response.StatusCode == HttpStatusCode.OK, await response.Content.ReadAsStringAsync());
-    }
-
-    private async Task<JsonObject> PostAsync(string path, object body)
-    {
-        var response = await _api.Http.PostAsJsonAsync(path, body);
-        var text = await response.Content.ReadAsStringAsync();
-        Assert.True(response.StatusCode == HttpStatusCode.Created, $"POST {path} → {(int)response.StatusCode}: {text}");
-        return JsonNode.Parse(text)!.AsObject();
     }
 
     private static async Task<string> PdfTextAsync(PolisApi api, string path)

@@ -33,11 +33,11 @@ public sealed class MeteringTests(PolisFixture fixture)
             "the device is listed as heard without a meter");
         Assert.Equal(1, unassigned!.Single(d => d!["deviceId"]!.GetValue<string>() == "e2e-heat-1")!["readings"]!.GetValue<long>());
 
-        await PostAsync("/api/v1/metering/accounts", new { id = "e2e-acct-1", name = "Harbour Flats", kind = "business" });
-        await PostAsync("/api/v1/metering/service-points", new { id = "e2e-sp-1", accountId = "e2e-acct-1", kind = "building", address = "Quay 1" });
-        var meter = await PostAsync("/api/v1/metering/meters", new { id = "e2e-heat-m1", kind = "heat", serial = "KAM-660", deviceId = "e2e-heat-1", registerDigits = 6 });
+        await _api.PostCreatedAsync("/api/v1/metering/accounts", new { id = "e2e-acct-1", name = "Harbour Flats", kind = "business" });
+        await _api.PostCreatedAsync("/api/v1/metering/service-points", new { id = "e2e-sp-1", accountId = "e2e-acct-1", kind = "building", address = "Quay 1" });
+        var meter = await _api.PostCreatedAsync("/api/v1/metering/meters", new { id = "e2e-heat-m1", kind = "heat", serial = "KAM-660", deviceId = "e2e-heat-1", registerDigits = 6 });
         Assert.Equal(("energy", "kWh", 1_000_000.0), (meter["registerKey"]!.GetValue<string>(), meter["unit"]!.GetValue<string>(), meter["capacity"]!.GetValue<double>()));
-        await PostAsync("/api/v1/metering/installations", new { meterId = "e2e-heat-m1", servicePointId = "e2e-sp-1", from = Iso(t0 - 86_400_000), initialRead = 5_000.0 });
+        await _api.PostCreatedAsync("/api/v1/metering/installations", new { meterId = "e2e-heat-m1", servicePointId = "e2e-sp-1", from = Iso(t0 - 86_400_000), initialRead = 5_000.0 });
         await PublishAsync(device, t0 + 3_600_000, 5_350.7);
         await PublishAsync(device, t0 + 7_200_000, 5_353.6);
 
@@ -63,7 +63,7 @@ public sealed class MeteringTests(PolisFixture fixture)
     [Fact]
     public async Task BulkImport_RealHeatMeterRowsWithADuplicateAndABadRow_ReportedRowByRow()
     {
-        await PostAsync("/api/v1/metering/meters", new { id = "e2e-danish-660", kind = "heat", serial = "660", registerDigits = 7 });
+        await _api.PostCreatedAsync("/api/v1/metering/meters", new { id = "e2e-danish-660", kind = "heat", serial = "660", registerDigits = 7 });
         var rows = File.ReadLines(DanishHeatMeter.DataPath()).Skip(1).Select(l => l.Split(',')).Select(f => $"{f[2]},{f[3]}").ToList();
         var body = new StringBuilder("instant,value\n").AppendJoin('\n', rows).Append('\n')
             .Append(rows[100]).Append('\n')               // line rows.Count + 2: the same reading again
@@ -96,14 +96,6 @@ public sealed class MeteringTests(PolisFixture fixture)
         var unknown = await _api.Http.PostAsync(new Uri("/api/v1/metering/meters/no-such-meter/reads", UriKind.Relative), toNobody);
         Assert.Equal(HttpStatusCode.NotFound, unknown.StatusCode);
         await PolisApi.ReadProblemAsync(unknown);
-    }
-
-    private async Task<JsonObject> PostAsync(string path, object body)
-    {
-        var response = await _api.Http.PostAsJsonAsync(path, body);
-        var text = await response.Content.ReadAsStringAsync();
-        Assert.True(response.StatusCode == HttpStatusCode.Created, $"POST {path} → {(int)response.StatusCode}: {text}");
-        return JsonNode.Parse(text)!.AsObject();
     }
 
     private static async Task PublishAsync(IMqttClient device, long ts, double energy)

@@ -19,12 +19,12 @@ internal sealed class ResidentHousehold(PolisApi admin)
 
     public async Task CreateAsync(string account, string address)
     {
-        await PostAsync("/api/v1/metering/accounts", new { id = account, name = $"Household at {address}", kind = "household" });
-        await PostAsync("/api/v1/metering/service-points", new { id = $"{account}-sp", accountId = account, kind = "household", address });
-        await PostAsync("/api/v1/metering/meters", new { id = $"{account}-heat", kind = "heat", serial = $"KAM-{account}", registerDigits = 6 });
+        await admin.PostCreatedAsync("/api/v1/metering/accounts", new { id = account, name = $"Household at {address}", kind = "household" });
+        await admin.PostCreatedAsync("/api/v1/metering/service-points", new { id = $"{account}-sp", accountId = account, kind = "household", address });
+        await admin.PostCreatedAsync("/api/v1/metering/meters", new { id = $"{account}-heat", kind = "heat", serial = $"KAM-{account}", registerDigits = 6 });
         var reads = Reads();
         // Installed at the first imported read, showing that register value.
-        await PostAsync("/api/v1/metering/installations", new { meterId = $"{account}-heat", servicePointId = $"{account}-sp", from = reads[0].Instant, initialRead = reads[0].Value });
+        await admin.PostCreatedAsync("/api/v1/metering/installations", new { meterId = $"{account}-heat", servicePointId = $"{account}-sp", from = reads[0].Instant, initialRead = reads[0].Value });
         var csv = "instant,value\n" + string.Join('\n', reads.Select(r => $"{r.Instant},{Number(r.Value)}")) + "\n";
         var import = await admin.Http.PostAsync(new Uri($"/api/v1/metering/meters/{account}-heat/reads", UriKind.Relative), new StringContent(csv, Encoding.UTF8, "text/csv"));
         Assert.True(import.IsSuccessStatusCode, await import.Content.ReadAsStringAsync());
@@ -33,7 +33,7 @@ internal sealed class ResidentHousehold(PolisApi admin)
     }
 
     /// <summary>Heat at 0.80 a kWh, 1.00 a day, 25 % VAT.</summary>
-    public Task CreateTariffAsync() => PostAsync("/api/v1/metering/tariffs", new
+    public Task CreateTariffAsync() => admin.PostCreatedAsync("/api/v1/metering/tariffs", new
     {
         id = "r-heat-flat", name = "District heating", meterKind = "Heat", currency = "DKK",
         versions = new[]
@@ -64,7 +64,7 @@ internal sealed class ResidentHousehold(PolisApi admin)
     /// <summary>A resident user linked to <paramref name="account"/>.</summary>
     public async Task LinkResidentAsync(string account, string email, string password)
     {
-        var user = await PostAsync("/api/v1/users", new { email, password, role = "resident", displayName = "Resident" });
+        var user = await admin.PostCreatedAsync("/api/v1/users", new { email, password, role = "resident", displayName = "Resident" });
         var linked = await admin.Http.PutAsync(new Uri($"/api/v1/metering/accounts/{account}/residents/{user["id"]}", UriKind.Relative), null);
         Assert.Equal(HttpStatusCode.Created, linked.StatusCode);
     }
@@ -75,14 +75,6 @@ internal sealed class ResidentHousehold(PolisApi admin)
         [.. File.ReadLines(DanishHeatMeter.DataPath()).Skip(1).Select(l => l.Split(','))
             .Where(f => string.CompareOrdinal(f[2], "2019-10-30") >= 0 && string.CompareOrdinal(f[2], "2020-12-02") < 0)
             .Select(f => (f[2], double.Parse(f[3], CultureInfo.InvariantCulture)))];
-
-    private async Task<JsonObject> PostAsync(string path, object body)
-    {
-        var response = await admin.Http.PostAsJsonAsync(path, body);
-        var text = await response.Content.ReadAsStringAsync();
-        Assert.True(response.StatusCode == HttpStatusCode.Created, $"POST {path} → {(int)response.StatusCode}: {text}");
-        return JsonNode.Parse(text)!.AsObject();
-    }
 
     public static string Number(double value) => value.ToString("R", CultureInfo.InvariantCulture);
 }

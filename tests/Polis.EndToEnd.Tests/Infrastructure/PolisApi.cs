@@ -60,6 +60,15 @@ public sealed class PolisApi : IDisposable
         return JsonNode.Parse(text)!.AsObject();
     }
 
+    /// <summary>POSTs <paramref name="body"/> as JSON, expects 201 Created (the body is in the failure message) and returns the created record.</summary>
+    public async Task<JsonObject> PostCreatedAsync(string path, object body)
+    {
+        var response = await Http.PostAsJsonAsync(path, body);
+        var text = await response.Content.ReadAsStringAsync();
+        Assert.True(response.StatusCode == System.Net.HttpStatusCode.Created, $"POST {path} → {(int)response.StatusCode}: {text}");
+        return JsonNode.Parse(text)!.AsObject();
+    }
+
     /// <summary>Raw points of one key, oldest first.</summary>
     public async Task<List<(long Ts, double Value)>> GetRawAsync(string deviceId, string key, long from, long to, int limit = 10_000)
     {
