@@ -8,16 +8,17 @@ using Polis.EndToEnd.Tests.Infrastructure;
 namespace Polis.Dashboard.Tests.Transit;
 
 /// <summary>
-/// A feed made in code for exact checks, in UTC: line L runs east along latitude 55.0 from longitude 12.0 (stops L0 … L20,
+/// A feed made in code for exact checks, in UTC: line L runs east along latitude 55.0 from longitude 12.0 (stops L0 … L40,
 /// 400 m apart, 2 min between stops, no dwell; its shape in shapes.txt; route colour 1565C0), line K runs north along
-/// the longitude of L5 (stops K0 … K20 the same way; no shape, so its line goes through its stops; no route colour).
+/// the longitude of L5 (stops K0 … K40 the same way; no shape, so its line goes through its stops; no route colour).
 /// Each line starts a trip at every full and half hour, all day, every day: a bus 12 min late cannot be mistaken for
-/// one 18 min early on the next trip (beyond the tracker's 10 min early limit).
+/// one 18 min early on the next trip (beyond the tracker's 10 min early limit). A trip takes 80 min, so wherever the
+/// clock puts a test's bus (4 to 34 min into its run, see <see cref="ReportingBus"/>) at least 20 stops lie ahead.
 /// </summary>
 public static class TwoLineFeed
 {
     public const string LineColour = "#1565c0";
-    public const int StopCount = 21;
+    public const int StopCount = 41;
     public const double StopSpacingMetres = 400;
     public const int SecondsBetweenStops = 120;
     public const int TripsPerDay = 48;
