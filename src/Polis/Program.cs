@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Authorization;
+using Polis.Citizens.Hosting;
 using Polis.Cli;
 using Polis.Dashboard.Hosting;
 using Polis.Gateway;
@@ -9,6 +10,7 @@ using Polis.Platform.Hosting;
 using Polis.Platform.Identity;
 using Polis.Simulation;
 using Polis.Storage.Sqlite;
+using Polis.Storage.Sqlite.Citizens;
 using Polis.Storage.Sqlite.Metering;
 using Polis.Storage.Sqlite.NgsiLd;
 using Polis.Storage.Sqlite.Transit;
@@ -58,6 +60,8 @@ builder.Services.AddPolisTransit();
 builder.Services.AddPolisSqliteTransitStorage();
 builder.Services.AddPolisMetering();
 builder.Services.AddPolisSqliteMeteringStorage();
+builder.Services.AddPolisCitizens();
+builder.Services.AddPolisSqliteCitizensStorage();
 builder.Services.AddPolisObservability();
 builder.Services.AddOpenApi();
 builder.Services.AddProblemDetails();
@@ -92,6 +96,7 @@ app.MapPolisGateway();
 app.MapNgsiLdEndpoints();
 app.MapTransitEndpoints();
 app.MapMeteringEndpoints();
+app.MapCitizensEndpoints(); // Open311 at /open311/v2, polls and reports under /api/v1/citizens
 app.MapPolisDashboard(); // the operations centre at /
 
 await app.RunAsync();
