@@ -55,8 +55,8 @@ public static class BillCalculator
         {
             Subject = subject,
             Period = plan.Period,
-            TariffId = plan.Tariff.Id,
-            TariffName = plan.Tariff.Name,
+            TariffId = plan.TariffId,
+            TariffName = plan.TariffName,
             Currency = plan.Tariff.Currency,
             Unit = writer.Unit,
             Consumption = writer.Consumption,

@@ -5,6 +5,8 @@ namespace Polis.Metering.Billing;
 /// away from zero, the only rounding on a bill. A tax line's quantity is the amount it is levied on, its unit the
 /// currency and its unit price the rate (0.25 for 25 %). <see cref="Key"/>, <see cref="TariffVersion"/> and
 /// <see cref="Part"/> together identify the line when a corrected bill is compared with the issued one.
+/// <see cref="TariffId"/> is set only on a bill joining several tariffs (a switch inside the period): null means the
+/// bill's own tariff, which keeps one-tariff bills (and the ones stored before switches were billed) as they were.
 /// </summary>
 public sealed record BillLine(
     string Key,
@@ -15,7 +17,8 @@ public sealed record BillLine(
     decimal UnitPrice,
     decimal Amount,
     DateOnly TariffVersion,
-    BillPeriod Part)
+    BillPeriod Part,
+    string? TariffId = null)
 {
     /// <summary>The unit of standing charge lines: their quantity is local days.</summary>
     public const string DayUnit = "day";

@@ -102,7 +102,7 @@ internal sealed class BillLineWriter(string unit, string currency)
     private void Add(PlanPart part, LineLabel label, decimal quantity, string lineUnit, decimal unitPrice)
     {
         var amount = Money.Round(quantity * unitPrice);
-        _lines.Add(new BillLine(label.Key, label.Category, label.Description, quantity, lineUnit, unitPrice, amount, part.Version.From, part.Span));
+        _lines.Add(new BillLine(label.Key, label.Category, label.Description, quantity, lineUnit, unitPrice, amount, part.Version.From, part.Span, part.LineTariffId));
         if (label.Category == BillLineCategory.Tax)
         {
             Taxes += amount;

@@ -73,9 +73,9 @@ internal sealed class BillSettlementWrites : IAsyncDisposable
     /// <summary>Each version part of the bill has billed up to the part's end: its prices are now fixed up to there.</summary>
     private async Task RecordVersionsAsync(Bill bill, CancellationToken cancellationToken)
     {
-        foreach (var part in bill.Lines.Select(l => (l.TariffVersion, l.Part.To)).Distinct())
+        foreach (var part in bill.Lines.Select(l => (TariffId: l.TariffId ?? bill.TariffId, l.TariffVersion, l.Part.To)).Distinct())
         {
-            Set(_billed, bill.TariffId, BillingRows.Date(part.TariffVersion), BillingRows.Date(part.To));
+            Set(_billed, part.TariffId, BillingRows.Date(part.TariffVersion), BillingRows.Date(part.To));
             await _billed.ExecuteNonQueryAsync(cancellationToken);
         }
     }

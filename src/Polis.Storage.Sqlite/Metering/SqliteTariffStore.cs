@@ -80,7 +80,8 @@ public sealed class SqliteTariffStore(SqliteDatabase database) : ITariffStore
         }
 
         await using var check = connection.CreateCommand();
-        check.CommandText = "SELECT EXISTS (SELECT 1 FROM metering_tariff_assignments WHERE tariff_id = $id) OR EXISTS (SELECT 1 FROM metering_bills WHERE tariff_id = $id)";
+        check.CommandText = "SELECT EXISTS (SELECT 1 FROM metering_tariff_assignments WHERE tariff_id = $id) OR EXISTS (SELECT 1 FROM metering_bills WHERE tariff_id = $id)"
+            + " OR EXISTS (SELECT 1 FROM metering_tariff_versions_billed WHERE tariff_id = $id)";
         check.Parameters.AddWithValue("$id", id);
         if (Convert.ToInt64(await check.ExecuteScalarAsync(cancellationToken), CultureInfo.InvariantCulture) != 0)
         {

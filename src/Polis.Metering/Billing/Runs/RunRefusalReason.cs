@@ -18,7 +18,10 @@ public enum RunRefusalReason
     /// <summary>No tariff is assigned to the service point's meter kind at the period's start.</summary>
     NoTariffAssigned,
 
-    /// <summary>Another tariff is assigned from a day inside the period: a bill has one tariff.</summary>
+    /// <summary>
+    /// Another tariff is assigned from a day inside the period in another currency (or for another meter kind): a
+    /// switch between tariffs of one currency is prorated on one bill, a bill has one currency.
+    /// </summary>
     TariffChangesInPeriod,
 
     /// <summary>The assigned tariff was deleted.</summary>

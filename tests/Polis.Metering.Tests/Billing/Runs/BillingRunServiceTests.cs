@@ -123,6 +123,45 @@ public sealed class BillingRunServiceTests : IDisposable
     }
 
     [Fact]
+    public async Task RunAsync_TariffSwitchedMidMonth_OneBillProratedAndEachTariffVersionMarkedBilled()
+    {
+        // 1 kWh an hour. Flat (2.00 a kWh, 1.00 a day) 1–15 November: 360 × 2.00 + 15 × 1.00 = 735.00, VAT 183.75.
+        // "cheap" (1.00 a kWh, 1.00 a day) from the 16th: 360 × 1.00 + 15 × 1.00 = 375.00, VAT 93.75. Total 1,387.50.
+        await _h.ValidatedCustomersAsync("1");
+        var cheap = BillingRunHarness.FlatTariff("cheap") with { Name = "Electricity, cheap" };
+        cheap = cheap with { Versions = [cheap.Versions[0] with { Charges = [TestTariffs.Flat(1.00m), TestTariffs.Standing(1.00m)] }] };
+        await _h.TariffAsync(cheap);
+        await _h.Registry.AssignAsync("sp-1", MeterKind.Electricity, "cheap", new DateOnly(2026, 11, 16), "admin");
+
+        var summary = await _h.RunAsync();
+
+        Assert.Equal((1, 0), (summary.Billed, summary.Refused));
+        var bill = (await _h.Bills.GetAsync(Assert.Single((await _h.Bills.ListAsync(new BillQuery())).Items).Id))!.Issued;
+        Assert.Equal(
+            [("Electricity, flat: Energy", 735.00m - 15.00m), ("Electricity, flat: Subscription", 15.00m), ("Electricity, flat: VAT 25 %", 183.75m),
+             ("Electricity, cheap: Energy", 360.00m), ("Electricity, cheap: Subscription", 15.00m), ("Electricity, cheap: VAT 25 %", 93.75m)],
+            bill.Lines.Select(l => (l.Description, l.Amount)));
+        Assert.Equal((1387.50m, "flat, cheap"), (bill.Total, bill.TariffId));
+        Assert.Equal(2, _h.Db.Scalar("SELECT COUNT(*) FROM metering_tariff_versions_billed WHERE tariff_id IN ('flat', 'cheap')"));
+        var again = await _h.RunAsync();
+        Assert.Equal((0, 1, 0), (again.Billed, again.Unchanged, again.Adjusted));
+    }
+
+    [Fact]
+    public async Task RunAsync_TariffSwitchedToAnotherCurrency_RefusedWithTheReason()
+    {
+        await _h.ValidatedCustomersAsync("1");
+        await _h.TariffAsync(BillingRunHarness.FlatTariff("euro") with { Currency = "EUR" });
+        await _h.Registry.AssignAsync("sp-1", MeterKind.Electricity, "euro", new DateOnly(2026, 11, 16), "admin");
+
+        var refusal = Assert.Single((await _h.RunAsync()).Refusals);
+
+        Assert.Equal(RunRefusalReason.TariffChangesInPeriod, refusal.Reason);
+        Assert.Equal("Account acct-1, service point sp-1 not billed for 2026-11-01–2026-12-01: its Electricity tariff changes from flat (DKK) to euro (EUR) "
+            + "on 2026-11-16, inside the period, and one bill has one currency.", refusal.Message);
+    }
+
+    [Fact]
     public async Task RunAsync_MeterExchangedMidMonth_BothMetersEachWithinItsInstallation()
     {
         await _h.TariffAsync();
