@@ -19,8 +19,11 @@ public sealed class AnalystEditor(
     IOptions<VeeOptions> vee,
     IOptions<ValidationOptions> options,
     IOptions<CityOptions> city,
-    TimeProvider timeProvider)
+    TimeProvider timeProvider,
+    IOptions<MeteringCalendarOptions>? calendar = null)
 {
+    private readonly IReadOnlySet<DateOnly> _holidays = calendar?.Value.HolidaySet ?? new HashSet<DateOnly>();
+
     public async Task<OperationResult<AnalystEditResult>> ApplyAsync(string meterId, AnalystEdit edit, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(edit);
@@ -36,7 +39,7 @@ public sealed class AnalystEditor(
 
         var stored = await intervals.ListAsync(meter.Id, edit.Start, edit.End, cancellationToken);
         var history = await intervals.ListAsync(meter.Id, edit.Start.AddDays(-vee.Value.HistoryDaysNeeded), edit.Start, cancellationToken);
-        var context = new VeeInput(IntervalGrid.Between(edit.Start, edit.End, meter.Interval), city.Value.Zone) { History = [.. history.Select(h => h.Value)] };
+        var context = new VeeInput(IntervalGrid.Between(edit.Start, edit.End, meter.Interval), city.Value.Zone) { History = [.. history.Select(h => h.Value)], Holidays = _holidays };
         var series = ValidatedSeries.Restore(context, [.. stored.Select(SeriesChanges.ToValidated)], vee.Value);
         VeeResult result;
         try

@@ -23,13 +23,16 @@ public sealed class MeterValidator(
     IOptions<RegisterOptions> registers,
     IOptions<ValidationOptions> options,
     IOptions<CityOptions> city,
-    TimeProvider timeProvider)
+    TimeProvider timeProvider,
+    IOptions<MeteringCalendarOptions>? calendar = null)
 {
     /// <summary>The actor of VEE's audit entries.</summary>
     public const string Actor = "vee";
 
     /// <summary>Most edit windows are found in one look; the window only grows back to edits that started before it.</summary>
     private const int EditWidening = 8;
+
+    private readonly IReadOnlySet<DateOnly> _holidays = calendar?.Value.HolidaySet ?? new HashSet<DateOnly>();
 
     public async Task<MeterValidation> ValidateAsync(DirtyMeter dirty, CancellationToken cancellationToken = default)
     {
@@ -70,7 +73,7 @@ public sealed class MeterValidator(
 
         var grid = IntervalGrid.Between(start, end, step);
         var history = await intervals.ListAsync(meter.Id, start.AddDays(-vee.Value.HistoryDaysNeeded), start, cancellationToken);
-        var input = new VeeInput(grid, zone) { History = [.. history.Select(h => h.Value)], Actor = Actor };
+        var input = new VeeInput(grid, zone) { History = [.. history.Select(h => h.Value)], Actor = Actor, Holidays = _holidays };
         var offGrid = 0;
         if (interval)
         {

@@ -9,6 +9,7 @@ internal static class ProcessingServiceCollectionExtensions
     public static IServiceCollection AddMeteringProcessing(this IServiceCollection services)
     {
         services.AddOptions<ValidationOptions>().BindConfiguration(ValidationOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<MeteringCalendarOptions>().BindConfiguration(MeteringCalendarOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.AddMetrics();
         services.TryAddSingleton<ValidationMetrics>();
         services.TryAddSingleton<MeterValidator>();

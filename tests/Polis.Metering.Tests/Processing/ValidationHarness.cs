@@ -43,11 +43,15 @@ internal sealed class ValidationHarness : IDisposable
 
     public AnalystEditor Editor { get; }
 
-    /// <summary>A service as a restarted process has it: new objects over the same database, nothing in memory.</summary>
-    public ValidationService NewService()
+    /// <summary>
+    /// A service as a restarted process has it: new objects over the same database, nothing in memory (with the
+    /// city's holidays when given).
+    /// </summary>
+    public ValidationService NewService(MeteringCalendarOptions? calendar = null)
     {
         var validator = new MeterValidator(Db.Meters, Db.Installations, Db.Reads, Db.Intervals, new SqliteIntervalEditStore(Db.Database),
-            Options.Create(new VeeOptions()), Options.Create(new RegisterOptions()), Options.Create(new ValidationOptions()), City, Db.Time);
+            Options.Create(new VeeOptions()), Options.Create(new RegisterOptions()), Options.Create(new ValidationOptions()), City, Db.Time,
+            Options.Create(calendar ?? new MeteringCalendarOptions()));
         return new ValidationService(new SqliteDirtyMeterStore(Db.Database), validator, Db.Intervals,
             new ValidationMetrics(_services.GetRequiredService<System.Diagnostics.Metrics.IMeterFactory>()),
             Options.Create(new ValidationOptions()), Db.Time, NullLogger<ValidationService>.Instance);
