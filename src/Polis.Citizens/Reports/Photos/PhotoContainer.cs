@@ -86,12 +86,22 @@ internal static class PhotoContainer
     /// <summary>The position of the first marker after a scan's entropy-coded data (stuffed 0xFF00 and restarts are data).</summary>
     private static int ScanEnd(ReadOnlySpan<byte> content, int at)
     {
-        for (; at + 1 < content.Length; at++)
+        while (at + 1 < content.Length)
         {
-            if (content[at] == 0xFF && content[at + 1] != 0x00 && content[at + 1] is not (>= 0xD0 and <= 0xD7))
+            // IndexOf is vectorised: scans are megabytes, and 0xFF is rare in them.
+            var next = content[at..].IndexOf((byte)0xFF);
+            if (next < 0 || at + next + 1 >= content.Length)
+            {
+                break;
+            }
+
+            at += next;
+            if (content[at + 1] != 0x00 && content[at + 1] is not (>= 0xD0 and <= 0xD7))
             {
                 return at;
             }
+
+            at++;
         }
 
         return content.Length;
