@@ -28,6 +28,8 @@ public sealed class SlaClock(WorkingCalendar calendar, TimeProvider clock)
     public SlaStanding Evaluate(SlaPolicy policy, DateTimeOffset submittedAt, DateTimeOffset? acknowledgedAt, DateTimeOffset? resolvedAt, EscalationLadder ladder)
     {
         ArgumentNullException.ThrowIfNull(ladder);
+        ArgumentNullException.ThrowIfNull(policy);
+        ArgumentOutOfRangeException.ThrowIfLessThanOrEqual(policy.EscalateEvery, TimeSpan.Zero);
         var now = clock.GetUtcNow();
         return new SlaStanding(
             Target(AcknowledgeBy(policy, submittedAt), acknowledgedAt ?? resolvedAt, policy, ladder, now),

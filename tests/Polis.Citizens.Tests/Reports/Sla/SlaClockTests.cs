@@ -91,6 +91,10 @@ public sealed class SlaClockTests
     }
 
     [Fact]
+    public void Evaluate_PolicyThatNeverEscalates_IsRefused() =>
+        Assert.Throws<ArgumentOutOfRangeException>(() => _sla.Evaluate(_policy with { EscalateEvery = TimeSpan.Zero }, Submitted, null, null, Roads));
+
+    [Fact]
     public void EscalationLadder_Levels_ClimbAndStayAtTheTop()
     {
         var ladder = new EscalationLadder(["parks", "parks-supervisor", "city-manager"]);
