@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Xml.Linq;
 
@@ -12,6 +13,9 @@ namespace Polis.Citizens.Reports.Open311;
 /// </summary>
 public static class Open311Writer
 {
+    // Served as application/json, never inside HTML: the relaxed encoder keeps apostrophes and accents readable.
+    private static readonly JsonWriterOptions JsonOptions = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
     public static string Write(Open311Format format, string rootName, object body) =>
         format == Open311Format.Xml ? Xml(rootName, body) : Json(body);
 
@@ -20,7 +24,7 @@ public static class Open311Writer
     private static string Json(object body)
     {
         using var buffer = new MemoryStream();
-        using (var writer = new Utf8JsonWriter(buffer))
+        using (var writer = new Utf8JsonWriter(buffer, JsonOptions))
         {
             WriteJson(writer, body);
         }
