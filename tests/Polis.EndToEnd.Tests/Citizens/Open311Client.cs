@@ -35,10 +35,10 @@ public sealed class Open311Client(HttpClient http)
         return (response.StatusCode, await response.Content.ReadAsStringAsync());
     }
 
-    /// <summary>The XML body's root and its items' element names, for comparing with the spec's examples.</summary>
-    public static (string Root, string[] Items) XmlShape(string xml)
+    /// <summary>The XML body's root and its items' element names ("services/service"), for comparing with the spec's examples.</summary>
+    public static string XmlShape(string xml)
     {
         var root = XDocument.Parse(xml).Root!;
-        return (root.Name.LocalName, root.Elements().Select(e => e.Name.LocalName).Distinct().ToArray());
+        return $"{root.Name.LocalName}/{string.Join(',', root.Elements().Select(e => e.Name.LocalName).Distinct())}";
     }
 }

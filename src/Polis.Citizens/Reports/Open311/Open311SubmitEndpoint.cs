@@ -55,12 +55,19 @@ public static class Open311SubmitEndpoint
         }
 
         var stored = await intake.StoreAsync(report!, $"open311:{key.Name}", cancellationToken);
-        var answer = service!.Type switch
+        // swagger.json's RequestResponse types service_notice and account_id as strings: absent, not null, when there is none.
+        var fields = service!.Type switch
         {
-            ServiceTypes.Batch => Open311Object.Of(("token", stored.Token), ("service_notice", null), ("account_id", submission.AccountId)),
-            ServiceTypes.Blackbox => Open311Object.Of(("service_notice", null), ("account_id", submission.AccountId)),
-            _ => Open311Object.Of(("service_request_id", Open311Mapping.Id(stored.Id)), ("service_notice", null), ("account_id", submission.AccountId)),
+            ServiceTypes.Batch => new List<(string, object?)> { ("token", stored.Token) },
+            ServiceTypes.Blackbox => [],
+            _ => [("service_request_id", Open311Mapping.Id(stored.Id))],
         };
+        if (submission.AccountId is { } accountId)
+        {
+            fields.Add(("account_id", accountId));
+        }
+
+        var answer = Open311Object.Of([.. fields]);
         return Open311Results.Ok(answerFormat, "service_requests", new Open311List("request", [answer]));
     }
 }
