@@ -5,8 +5,8 @@ namespace Polis.Citizens.Reports.Open311;
 
 /// <summary>
 /// Turns a description that may hold HTML into plain text: script and style blocks go with their content, other tags
-/// go but their text stays, line breaks become new lines and entities are decoded. What is stored is then safe to show
-/// anywhere, and the resident's words survive.
+/// go but their text stays (a "&lt;" not followed by a tag name is text), line breaks become new lines and entities are
+/// decoded. The result is text, not markup: whoever shows it still encodes it (a decoded "&amp;lt;b&amp;gt;" reads as "&lt;b&gt;").
 /// </summary>
 public static partial class HtmlText
 {
@@ -25,6 +25,6 @@ public static partial class HtmlText
     [GeneratedRegex(@"<br\s*/?>|</p\s*>", RegexOptions.IgnoreCase)]
     private static partial Regex LineBreak();
 
-    [GeneratedRegex(@"<[^>]*>?", RegexOptions.Singleline)]
+    [GeneratedRegex(@"<[A-Za-z/!?][^>]*>?", RegexOptions.Singleline)]
     private static partial Regex Tag();
 }
