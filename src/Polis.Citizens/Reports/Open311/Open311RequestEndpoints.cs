@@ -14,25 +14,19 @@ public static class Open311RequestEndpoints
     public static RouteGroupBuilder MapOpen311RequestEndpoints(this RouteGroupBuilder group)
     {
         ArgumentNullException.ThrowIfNull(group);
-        group.MapGet("/requests.{format}", ListAsync).WithName("Open311Requests").WithSummary("Requests by the spec's filters, newest first, paged.");
-        group.MapGet("/requests/{id}.{format}", GetAsync).WithName("Open311Request").WithSummary("One request, as a list of one.");
-        group.MapGet("/tokens/{token}.{format}", TokenAsync).WithName("Open311Token").WithSummary("The request a batch service's token became.");
+        group.MapGet("/requests.{format}", ListAsync).WithName("Open311Requests").WithSummary("Requests by the spec's filters, newest first, paged.").AddEndpointFilter(Open311Gate.FilterAsync);
+        group.MapGet("/requests/{id}.{format}", GetAsync).WithName("Open311Request").WithSummary("One request, as a list of one.").AddEndpointFilter(Open311Gate.FilterAsync);
+        group.MapGet("/tokens/{token}.{format}", TokenAsync).WithName("Open311Token").WithSummary("The request a batch service's token became.").AddEndpointFilter(Open311Gate.FilterAsync);
         return group;
     }
 
     public static async Task<IResult> ListAsync(
-        string format, HttpRequest request, IReportStore reports, IServiceCatalogueStore catalogue, IOptions<Open311Options> options, TimeProvider timeProvider, CancellationToken cancellationToken)
+        string format, HttpRequest request, IReportStore reports, IServiceCatalogueStore catalogue, TimeProvider timeProvider, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
         ArgumentNullException.ThrowIfNull(reports);
-        ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(timeProvider);
-        var (answerFormat, refusal) = Open311Gate.Check(format, request.Query["jurisdiction_id"], options.Value);
-        if (refusal is not null)
-        {
-            return refusal;
-        }
-
+        var answerFormat = Open311Gate.FormatOf(format);
         var (query, error) = RequestsQueryParser.Parse(request.Query, timeProvider.GetUtcNow());
         if (query is null)
         {
@@ -43,33 +37,19 @@ public static class Open311RequestEndpoints
     }
 
     public static async Task<IResult> GetAsync(
-        string id, string format, HttpRequest request, IReportStore reports, IServiceCatalogueStore catalogue, IOptions<Open311Options> options, CancellationToken cancellationToken)
+        string id, string format, IReportStore reports, IServiceCatalogueStore catalogue, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(request);
         ArgumentNullException.ThrowIfNull(reports);
-        ArgumentNullException.ThrowIfNull(options);
-        var (answerFormat, refusal) = Open311Gate.Check(format, request.Query["jurisdiction_id"], options.Value);
-        if (refusal is not null)
-        {
-            return refusal;
-        }
-
+        var answerFormat = Open311Gate.FormatOf(format);
         return long.TryParse(id, NumberStyles.None, CultureInfo.InvariantCulture, out var reportId) && await reports.GetAsync(reportId, cancellationToken) is { } report
             ? await AnswerAsync(answerFormat, [report], catalogue, cancellationToken)
             : Open311Results.NotFound(answerFormat, $"service_request_id '{id}' not found.");
     }
 
-    public static async Task<IResult> TokenAsync(string token, string format, HttpRequest request, IReportStore reports, IOptions<Open311Options> options, CancellationToken cancellationToken)
+    public static async Task<IResult> TokenAsync(string token, string format, IReportStore reports, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(request);
         ArgumentNullException.ThrowIfNull(reports);
-        ArgumentNullException.ThrowIfNull(options);
-        var (answerFormat, refusal) = Open311Gate.Check(format, request.Query["jurisdiction_id"], options.Value);
-        if (refusal is not null)
-        {
-            return refusal;
-        }
-
+        var answerFormat = Open311Gate.FormatOf(format);
         return await reports.GetByTokenAsync(token, cancellationToken) is { } report
             ? Open311Results.Ok(answerFormat, "service_requests", new Open311List("request", [Open311Object.Of(("service_request_id", Open311Mapping.Id(report.Id)), ("token", token))]))
             : Open311Results.NotFound(answerFormat, $"token '{token}' not found.");

@@ -15,9 +15,9 @@ public static class Open311ServiceEndpoints
     public static RouteGroupBuilder MapOpen311ServiceEndpoints(this RouteGroupBuilder group)
     {
         ArgumentNullException.ThrowIfNull(group);
-        group.MapGet("/discovery.{format}", Discovery).WithName("Open311Discovery").WithSummary("Where this endpoint is and what it speaks.");
-        group.MapGet("/services.{format}", ServicesAsync).WithName("Open311Services").WithSummary("The active services residents can report.");
-        group.MapGet("/services/{code}.{format}", DefinitionAsync).WithName("Open311ServiceDefinition").WithSummary("A service's attribute definitions.");
+        group.MapGet("/discovery.{format}", Discovery).WithName("Open311Discovery").WithSummary("Where this endpoint is and what it speaks.").AddEndpointFilter(Open311Gate.FilterAsync);
+        group.MapGet("/services.{format}", ServicesAsync).WithName("Open311Services").WithSummary("The active services residents can report.").AddEndpointFilter(Open311Gate.FilterAsync);
+        group.MapGet("/services/{code}.{format}", DefinitionAsync).WithName("Open311ServiceDefinition").WithSummary("A service's attribute definitions.").AddEndpointFilter(Open311Gate.FilterAsync);
         return group;
     }
 
@@ -25,12 +25,7 @@ public static class Open311ServiceEndpoints
     {
         ArgumentNullException.ThrowIfNull(request);
         ArgumentNullException.ThrowIfNull(options);
-        var (answerFormat, refusal) = Open311Gate.Check(format, request.Query["jurisdiction_id"], options.Value);
-        if (refusal is not null)
-        {
-            return refusal;
-        }
-
+        var answerFormat = Open311Gate.FormatOf(format);
         var endpoint = Open311Object.Of(
             ("specification", Specification), ("url", $"{request.Scheme}://{request.Host}/open311/v2"), ("changeset", Changeset), ("type", "production"),
             ("formats", new Open311List("format", ["text/xml", "application/json"])));
@@ -40,33 +35,19 @@ public static class Open311ServiceEndpoints
         return Open311Results.Ok(answerFormat, "discovery", discovery);
     }
 
-    public static async Task<IResult> ServicesAsync(string format, HttpRequest request, IServiceCatalogueStore catalogue, IOptions<Open311Options> options, CancellationToken cancellationToken)
+    public static async Task<IResult> ServicesAsync(string format, IServiceCatalogueStore catalogue, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(request);
         ArgumentNullException.ThrowIfNull(catalogue);
-        ArgumentNullException.ThrowIfNull(options);
-        var (answerFormat, refusal) = Open311Gate.Check(format, request.Query["jurisdiction_id"], options.Value);
-        if (refusal is not null)
-        {
-            return refusal;
-        }
-
+        var answerFormat = Open311Gate.FormatOf(format);
         var services = (await catalogue.ListAsync(includeInactive: false, cancellationToken)).Select(s => (object)Open311Mapping.Service(s.Service)).ToList();
         return Open311Results.Ok(answerFormat, "services", new Open311List("service", services));
     }
 
     public static async Task<IResult> DefinitionAsync(
-        string code, string format, HttpRequest request, IServiceCatalogueStore catalogue, IOptions<Open311Options> options, CancellationToken cancellationToken)
+        string code, string format, IServiceCatalogueStore catalogue, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(request);
         ArgumentNullException.ThrowIfNull(catalogue);
-        ArgumentNullException.ThrowIfNull(options);
-        var (answerFormat, refusal) = Open311Gate.Check(format, request.Query["jurisdiction_id"], options.Value);
-        if (refusal is not null)
-        {
-            return refusal;
-        }
-
+        var answerFormat = Open311Gate.FormatOf(format);
         return await catalogue.GetAsync(code, cancellationToken) is { Service.Active: true } stored
             ? Open311Results.Ok(answerFormat, "service_definition", Open311Mapping.Definition(stored.Service))
             : Open311Results.NotFound(answerFormat, $"service_code '{code}' not found.");

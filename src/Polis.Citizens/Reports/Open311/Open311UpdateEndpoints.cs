@@ -20,23 +20,17 @@ public static class Open311UpdateEndpoints
     public static RouteGroupBuilder MapOpen311UpdateEndpoints(this RouteGroupBuilder group)
     {
         ArgumentNullException.ThrowIfNull(group);
-        group.MapGet("/servicerequestupdates.{format}", ListAsync).WithName("Open311Updates").WithSummary("Public updates to requests in a date range.");
+        group.MapGet("/servicerequestupdates.{format}", ListAsync).WithName("Open311Updates").WithSummary("Public updates to requests in a date range.").AddEndpointFilter(Open311Gate.FilterAsync);
         group.MapPost("/servicerequestupdates.{format}", CreateAsync).WithName("Open311CreateUpdate").WithSummary("Adds an update to a request (api_key required).").DisableAntiforgery();
         return group;
     }
 
-    public static async Task<IResult> ListAsync(string format, HttpRequest request, IReportStore reports, IOptions<Open311Options> options, TimeProvider timeProvider, CancellationToken cancellationToken)
+    public static async Task<IResult> ListAsync(string format, HttpRequest request, IReportStore reports, TimeProvider timeProvider, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
         ArgumentNullException.ThrowIfNull(reports);
-        ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(timeProvider);
-        var (answerFormat, refusal) = Open311Gate.Check(format, request.Query["jurisdiction_id"], options.Value);
-        if (refusal is not null)
-        {
-            return refusal;
-        }
-
+        var answerFormat = Open311Gate.FormatOf(format);
         var hasStart = !string.IsNullOrEmpty(request.Query["start_date"]);
         if (hasStart != !string.IsNullOrEmpty(request.Query["end_date"]))
         {
