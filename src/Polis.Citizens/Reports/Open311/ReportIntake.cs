@@ -1,0 +1,86 @@
+using System.Security.Cryptography;
+using Microsoft.AspNetCore.Http;
+using Polis.Citizens.Reports.Catalogue;
+using Polis.Citizens.Reports.Lifecycle;
+using Polis.Citizens.Reports.Store;
+
+namespace Polis.Citizens.Reports.Open311;
+
+/// <summary>
+/// Turns a checked-in Open311 submission into a stored report: every rule is checked before anything is written, so a
+/// refused request stores nothing. The report starts <c>submitted</c>, routed to its service's department.
+/// </summary>
+public sealed class ReportIntake(IServiceCatalogueStore catalogue, IReportStore reports, DistrictLocator locator, TimeProvider timeProvider)
+{
+    public const int MaxDescriptionLength = 4000;
+    public const int MaxContactLength = 200;
+
+    /// <summary>Checks a submission without storing it: the service and the report to store, or the refusal.</summary>
+    public async Task<(ReportService? Service, Report? Report, Open311Refusal? Refusal)> CheckAsync(Open311Submission submission, string apiKeyId, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(submission);
+        if (submission.ServiceCode is null)
+        {
+            return Refuse("service_code was not provided.");
+        }
+
+        if (await catalogue.GetAsync(submission.ServiceCode, cancellationToken) is not { Service.Active: true } stored)
+        {
+            return Refuse($"service_code '{submission.ServiceCode}' was not found.");
+        }
+
+        var service = stored.Service;
+        var (attributes, attributeError) = AttributeAnswers.Check(service, submission.Attributes);
+        if (attributeError is not null)
+        {
+            return Refuse(attributeError);
+        }
+
+        var (latitude, longitude, refusal) = await SubmissionLocation.CheckAsync(submission, locator, cancellationToken);
+        if (refusal is not null)
+        {
+            return (null, null, refusal);
+        }
+
+        var description = submission.Description is null ? null : HtmlText.Strip(submission.Description);
+        if (description?.Length > MaxDescriptionLength)
+        {
+            return Refuse($"description is longer than {MaxDescriptionLength} characters.");
+        }
+
+        if (ContactError(submission) is { } contactError)
+        {
+            return Refuse(contactError);
+        }
+
+        var now = timeProvider.GetUtcNow();
+        var contact = new ReportContact(submission.Email, submission.FirstName, submission.LastName, submission.Phone, submission.DeviceId, submission.AccountId);
+        var token = service.Type == ServiceTypes.Batch ? Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(16)) : null;
+        var report = new Report(
+            0, service.Code, ReportStatus.Submitted, string.IsNullOrEmpty(description) ? null : description, latitude, longitude,
+            submission.AddressString, submission.AddressId, attributes, contact, submission.MediaUrl, service.Department, token, apiKeyId, null, now, now);
+        return (service, report, null);
+    }
+
+    public Task<Report> StoreAsync(Report report, string actor, CancellationToken cancellationToken) => reports.CreateAsync(report, actor, cancellationToken);
+
+    private static string? ContactError(Open311Submission s)
+    {
+        string?[] fields = [s.Email, s.FirstName, s.LastName, s.Phone, s.DeviceId, s.AccountId];
+        if (fields.Any(f => f?.Length > MaxContactLength))
+        {
+            return $"email, first_name, last_name, phone, device_id and account_id are at most {MaxContactLength} characters.";
+        }
+
+        if (s.Email is { } email && !email.Contains('@', StringComparison.Ordinal))
+        {
+            return $"email '{email}' is not an e-mail address.";
+        }
+
+        return s.MediaUrl is { } url && !(Uri.TryCreate(url, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https")
+            ? $"media_url '{url}' is not an absolute http(s) URL."
+            : null;
+    }
+
+    private static (ReportService?, Report?, Open311Refusal?) Refuse(string description) => (null, null, new Open311Refusal(StatusCodes.Status400BadRequest, description));
+}
