@@ -1,6 +1,5 @@
 using System.Net;
 using System.Net.Http.Json;
-using System.Text.Json.Nodes;
 using Polis.EndToEnd.Tests.Infrastructure;
 
 namespace Polis.EndToEnd.Tests.Citizens;
@@ -55,7 +54,7 @@ public sealed class PollBadInputTests(PolisFixture fixture)
         Assert.Equal(HttpStatusCode.OK, (await admin.Http.PostAsJsonAsync($"/api/v1/citizens/residents/{userId.Id}/verification", new { districtId = "north", birthDate = "1990-01-01" })).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await PollClient.VoteAsync(resident, draft, "park", "cafe")).StatusCode);
 
-        var later = await LaterPollAsync(admin);
+        var later = await new PollClient(fixture.Polis, admin).CreateScheduledAsync(TimeSpan.FromDays(2), null, opensIn: TimeSpan.FromDays(1));
         var early = await PollClient.VoteAsync(resident, later, "park", "cafe");
         Assert.Equal((HttpStatusCode.Conflict, "Poll not open"), (early.StatusCode, (await PolisApi.ReadProblemAsync(early))["title"]!.GetValue<string>()));
 
@@ -72,14 +71,5 @@ public sealed class PollBadInputTests(PolisFixture fixture)
         var email = $"{name}-{Guid.NewGuid():N}@residents.example";
         var user = await admin.PostCreatedAsync("/api/v1/users", new { email, password = PollClient.Password, role = "resident", displayName = name });
         return (user["id"]!.GetValue<string>(), email);
-    }
-
-    private static async Task<string> LaterPollAsync(PolisApi admin)
-    {
-        var body = JsonNode.Parse(System.Text.Json.JsonSerializer.Serialize(PollClient.Definition(TimeSpan.FromDays(2), null)))!;
-        body["opensAt"] = DateTimeOffset.UtcNow.AddDays(1);
-        var id = (await admin.PostCreatedAsync("/api/v1/citizens/polls", body))["id"]!.GetValue<string>();
-        Assert.Equal(HttpStatusCode.OK, (await admin.Http.PostAsync(new Uri($"/api/v1/citizens/polls/{id}/schedule", UriKind.Relative), null)).StatusCode);
-        return id;
     }
 }

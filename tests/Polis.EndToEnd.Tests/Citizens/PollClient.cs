@@ -9,7 +9,7 @@ internal sealed class PollClient(PolisProcess polis, PolisApi admin)
 {
     public const string Password = "resident-password-1";
 
-    public static object Definition(TimeSpan closesIn, int? minimumAge) => new
+    public static object Definition(TimeSpan closesIn, int? minimumAge, TimeSpan? opensIn = null) => new
     {
         title = "The old rail yard",
         description = "What should the city build on the old rail yard?",
@@ -23,7 +23,7 @@ internal sealed class PollClient(PolisProcess polis, PolisApi admin)
             },
         },
         eligibility = new { districts = new[] { "north", "south" }, minimumAge },
-        opensAt = DateTimeOffset.UtcNow.AddMinutes(-1),
+        opensAt = DateTimeOffset.UtcNow.Add(opensIn ?? TimeSpan.FromMinutes(-1)),
         closesAt = DateTimeOffset.UtcNow.Add(closesIn),
     };
 
@@ -50,9 +50,10 @@ internal sealed class PollClient(PolisProcess polis, PolisApi admin)
         Assert.Equal(HttpStatusCode.OK, verified.StatusCode);
     }
 
-    public async Task<string> CreateScheduledAsync(TimeSpan closesIn, int? minimumAge)
+    /// <summary>A scheduled poll that opened a minute ago (or opens in <paramref name="opensIn"/>) and closes in <paramref name="closesIn"/>.</summary>
+    public async Task<string> CreateScheduledAsync(TimeSpan closesIn, int? minimumAge, TimeSpan? opensIn = null)
     {
-        var created = await admin.PostCreatedAsync("/api/v1/citizens/polls", Definition(closesIn, minimumAge));
+        var created = await admin.PostCreatedAsync("/api/v1/citizens/polls", Definition(closesIn, minimumAge, opensIn));
         var id = created["id"]!.GetValue<string>();
         Assert.Equal("draft", created["status"]!.GetValue<string>());
         var scheduled = await admin.Http.PostAsync(new Uri($"/api/v1/citizens/polls/{id}/schedule", UriKind.Relative), null);

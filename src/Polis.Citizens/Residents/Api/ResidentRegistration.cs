@@ -38,10 +38,25 @@ public static class ResidentRegistration
         var email = request.Email!.Trim();
         // Email not confirmed: nothing here proves the address; verification by staff is what grants a vote.
         var user = new PolisUser { UserName = email, Email = email, DisplayName = request.DisplayName!.Trim() };
+
+        // The password is checked and hashed before the transaction: hashing takes the better part of a CPU-bound
+        // 100 ms, and inside the transaction it held identity.db's write lock, so a burst of sign-ups timed out on it.
+        var failures = new List<IdentityError>();
+        foreach (var validator in users.PasswordValidators)
+        {
+            failures.AddRange((await validator.ValidateAsync(users, user, request.Password!)).Errors);
+        }
+
+        if (failures.Count > 0)
+        {
+            return (null, Errors(failures));
+        }
+
+        user.PasswordHash = users.PasswordHasher.HashPassword(user, request.Password!);
         var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         await using (transaction)
         {
-            var result = await users.CreateAsync(user, request.Password!);
+            var result = await users.CreateAsync(user);
             if (result.Succeeded)
             {
                 result = await users.AddToRoleAsync(user, PolisRoles.Resident);
@@ -49,7 +64,7 @@ public static class ResidentRegistration
 
             if (!result.Succeeded)
             {
-                return (null, result.Errors.GroupBy(e => e.Code).ToDictionary(g => g.Key, g => g.Select(e => e.Description).ToArray()));
+                return (null, Errors(result.Errors));
             }
 
             await transaction.CommitAsync(cancellationToken);
@@ -57,4 +72,7 @@ public static class ResidentRegistration
 
         return (user, null);
     }
+
+    private static Dictionary<string, string[]> Errors(IEnumerable<IdentityError> errors) =>
+        errors.GroupBy(e => e.Code).ToDictionary(g => g.Key, g => g.Select(e => e.Description).ToArray());
 }
