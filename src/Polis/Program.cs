@@ -25,6 +25,7 @@ if (args.Length > 0 && args[0] is "help" or "--help" or "-h")
     Console.WriteLine("       polis simulate --target <url> …   (polis simulate --help)");
     Console.WriteLine("       polis import gtfs <feed.zip> [--data-dir ./data]");
     Console.WriteLine("       polis billing run --period 2026-10 [--accounts a,b] [--data-dir ./data]");
+    Console.WriteLine("       polis polls verify <poll-id> --target <url> | --log <ballot-log.json> --results <results.json>");
     return 0;
 }
 
@@ -36,6 +37,11 @@ if (args is ["simulate", .. var simulateArgs])
 if (args is ["billing", .. var billingArgs])
 {
     return await BillingRunCommand.RunAsync(billingArgs);
+}
+
+if (args is ["polls", .. var pollsArgs])
+{
+    return await PollsVerifyCommand.RunAsync(pollsArgs);
 }
 
 if (args is ["import", .. var importArgs])
