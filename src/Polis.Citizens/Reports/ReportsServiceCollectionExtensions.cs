@@ -1,7 +1,9 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
 using Polis.Citizens.Reports.Media;
 using Polis.Citizens.Reports.Open311;
+using Polis.Citizens.Reports.Photos;
 
 namespace Polis.Citizens.Reports;
 
@@ -15,8 +17,9 @@ public static class ReportsServiceCollectionExtensions
         services.AddSingleton<ReportIntake>();
         services.AddSingleton<Open311MediaIntake>();
 
-        // The photos part replaces this minimal intake (magic bytes and size) with its own.
-        services.TryAddSingleton<IReportMediaIntake, MagicBytesMediaIntake>();
+        services.AddOptions<PhotoOptions>().BindConfiguration(PhotoOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        services.TryAddSingleton(sp => new PhotoSanitiser(sp.GetRequiredService<IOptions<PhotoOptions>>().Value));
+        services.TryAddSingleton<IReportMediaIntake, SanitisingMediaIntake>();
         return services;
     }
 }

@@ -75,7 +75,10 @@ public sealed class Open311BadInputTests(Open311Fixture fixture)
 
         // A text file that claims to be a JPEG by name and type: judged by its bytes.
         var text = "<html>not a photo</html>"u8.ToArray();
-        await AssertRefusedAsync(HttpStatusCode.BadRequest, "JPEG or PNG", await _client.PostMultipartAsync("/open311/v2/requests.json", text, "photo.jpg", "image/jpeg", valid));
+        await AssertRefusedAsync(HttpStatusCode.BadRequest, "must be a JPEG", await _client.PostMultipartAsync("/open311/v2/requests.json", text, "photo.jpg", "image/jpeg", valid));
+
+        // A JPEG that starts right and stops: refused, not stored half-decoded.
+        await AssertRefusedAsync(HttpStatusCode.BadRequest, "cut off", await _client.PostMultipartAsync("/open311/v2/requests.json", [.. jpegHeader, 0x00, 0x10, 0x4A, 0x46], "cut.jpg", "image/jpeg", valid));
         Assert.Equal(before, await fixture.CountReportsAsync());
     }
 
