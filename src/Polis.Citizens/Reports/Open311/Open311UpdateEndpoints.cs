@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Options;
 using Polis.Citizens.Reports.Keys;
+using Polis.Citizens.Reports.Moderation;
 using Polis.Citizens.Reports.Store;
 
 namespace Polis.Citizens.Reports.Open311;
@@ -84,13 +85,13 @@ public static class Open311UpdateEndpoints
             return Open311Results.BadRequest(answerFormat, $"status '{Field("status")}' is not one of OPEN, CLOSED, FIXED, IN_PROGRESS, ACTION_SCHEDULED, INVESTIGATING, DUPLICATE, NOT_COUNCILS_RESPONSIBILITY, NO_FURTHER_ACTION, REOPEN.");
         }
 
-        var description = Field("description") is { } text ? HtmlText.Strip(text) : null;
-        if (description?.Length > MaxDescriptionLength || Field("update_id")?.Length > 200 || Field("media_url") is { } url && !Uri.TryCreate(url, UriKind.Absolute, out _))
+        var description = ReportText.ToPlainText(Field("description"), MaxDescriptionLength);
+        if (description.Refusal is ReportTextRefusal.TooLong || Field("update_id")?.Length > 200 || Field("media_url") is { } url && !Uri.TryCreate(url, UriKind.Absolute, out _))
         {
             return Open311Results.BadRequest(answerFormat, $"description is at most {MaxDescriptionLength} characters, update_id at most 200, media_url an absolute URL.");
         }
 
-        var change = new ReportChange(reportId, status, description, Public: true, $"open311:{key!.Name}", timeProvider.GetUtcNow(), Field("media_url"), Field("update_id"));
+        var change = new ReportChange(reportId, status, description.Text, Public: true, $"open311:{key!.Name}", timeProvider.GetUtcNow(), Field("media_url"), Field("update_id"));
         var entry = await reports.ChangeAsync(change, cancellationToken);
         return Open311Results.Ok(answerFormat, "service_request_updates", new Open311List("request_update", [Open311Object.Of(("update_id", Open311Mapping.Id(entry!.Id)))]));
     }

@@ -2,6 +2,7 @@ using System.Security.Cryptography;
 using Microsoft.AspNetCore.Http;
 using Polis.Citizens.Reports.Catalogue;
 using Polis.Citizens.Reports.Lifecycle;
+using Polis.Citizens.Reports.Moderation;
 using Polis.Citizens.Reports.Store;
 
 namespace Polis.Citizens.Reports.Open311;
@@ -42,8 +43,8 @@ public sealed class ReportIntake(IServiceCatalogueStore catalogue, IReportStore 
             return (null, null, refusal);
         }
 
-        var description = submission.Description is null ? null : HtmlText.Strip(submission.Description);
-        if (description?.Length > MaxDescriptionLength)
+        var description = ReportText.ToPlainText(submission.Description, MaxDescriptionLength);
+        if (description.Refusal is ReportTextRefusal.TooLong)
         {
             return Refuse($"description is longer than {MaxDescriptionLength} characters.");
         }
@@ -57,7 +58,7 @@ public sealed class ReportIntake(IServiceCatalogueStore catalogue, IReportStore 
         var contact = new ReportContact(submission.Email, submission.FirstName, submission.LastName, submission.Phone, submission.DeviceId, submission.AccountId);
         var token = service.Type == ServiceTypes.Batch ? Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(16)) : null;
         var report = new Report(
-            0, service.Code, ReportStatus.Submitted, string.IsNullOrEmpty(description) ? null : description, latitude, longitude,
+            0, service.Code, ReportStatus.Submitted, description.Text, latitude, longitude,
             submission.AddressString, submission.AddressId, attributes, contact, submission.MediaUrl, service.Department, token, apiKeyId, null, now, now);
         return (service, report, null);
     }
