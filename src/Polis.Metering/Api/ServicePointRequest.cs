@@ -70,6 +70,7 @@ public sealed record ServicePointRequest(
             }
         }
 
+        ids.Sort(StringComparer.Ordinal); // the order the store reads them back in, so a write answers what a read shows
         return ids;
     }
 }
