@@ -35,7 +35,7 @@ public class DetectionBenchmarks
             _months.Add(([.. hourly.Where(v => v.Start >= start && v.Start < end)], from, from.AddDays(30)));
         }
 
-        var point = new ServicePoint("sp", "a", ServicePointKind.Household, "x", "d", null, true, null, DateTimeOffset.UnixEpoch, DateTimeOffset.UnixEpoch);
+        var point = new ServicePoint("sp", "a", ServicePointKind.Household, "x", "d", null, true, [], DateTimeOffset.UnixEpoch, DateTimeOffset.UnixEpoch);
         _meter = new MeterContext(new Meter("w", MeterKind.Water, "s", null, 8, 1, 60, DateTimeOffset.UnixEpoch, DateTimeOffset.UnixEpoch), point);
     }
 

@@ -35,7 +35,7 @@ public class GreenButtonExportBenchmarks
         database.Migrate();
         var at = DateTimeOffset.UnixEpoch;
         new SqliteAccountStore(database).CreateAsync(new CustomerAccount("acct", "Household", AccountKind.Household, null, null, at, at)).GetAwaiter().GetResult();
-        var servicePoint = new ServicePoint("sp", "acct", ServicePointKind.Household, "Havnegade 3", null, null, true, null, at, at);
+        var servicePoint = new ServicePoint("sp", "acct", ServicePointKind.Household, "Havnegade 3", null, null, true, [], at, at);
         new SqliteServicePointStore(database).CreateAsync(servicePoint).GetAwaiter().GetResult();
         var meters = new SqliteMeterStore(database);
         var meter = new Meter("hm-660", MeterKind.Heat, "660", null, 6, 1, 60, at, at);

@@ -58,7 +58,7 @@ internal sealed class MeteringDatabase : IDisposable
 
     public async Task<ServicePoint> ServicePointAsync(string id = "sp-1", string accountId = "acct-1")
     {
-        var servicePoint = new ServicePoint(id, accountId, ServicePointKind.Household, "Quay 1", "harbour", new GeoPoint(12.57, 55.68), true, null, Start, Start);
+        var servicePoint = new ServicePoint(id, accountId, ServicePointKind.Household, "Quay 1", "harbour", new GeoPoint(12.57, 55.68), true, [], Start, Start);
         Assert.True(await ServicePoints.CreateAsync(servicePoint));
         return servicePoint;
     }

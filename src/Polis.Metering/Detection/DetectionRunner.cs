@@ -48,7 +48,7 @@ public sealed class DetectionRunner(
             }
         }
 
-        var feeders = points.Values.Select(p => p.FeederMeterId).OfType<string>().ToHashSet(StringComparer.Ordinal);
+        var feeders = points.Values.SelectMany(p => p.FeederMeterIds).ToHashSet(StringComparer.Ordinal);
         var open = (await recorder.Store.ListOpenAsync(all.Keys, cancellationToken)).ToDictionary(f => (f.MeterId, f.Kind));
         var tally = new Tally();
         foreach (var batch in all.Keys.Order(StringComparer.Ordinal).Chunk(BatchSize))

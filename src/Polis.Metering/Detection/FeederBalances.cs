@@ -14,7 +14,7 @@ public sealed class FeederBalances(IServicePointStore servicePoints, IInstallati
     public async Task<IReadOnlyList<string>> FeedersAsync(string? districtId, CancellationToken cancellationToken)
     {
         var points = await RegistryPages.ServicePointsAsync(servicePoints, new ServicePointQuery(DistrictId: districtId), cancellationToken);
-        return points.Select(p => p.FeederMeterId).OfType<string>().Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
+        return points.SelectMany(p => p.FeederMeterIds).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
     }
 
     /// <summary>The balance of the local days [<paramref name="from"/>, <paramref name="to"/>), or null when the feeder meter does not exist.</summary>

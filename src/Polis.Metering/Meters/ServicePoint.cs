@@ -6,7 +6,8 @@ namespace Polis.Metering.Meters;
 /// A place supplied with electricity, water, heat or gas, billed to an account. Its consumption continues across the
 /// meters installed there over time (<see cref="Installation"/>). <see cref="DistrictId"/> is a district of the
 /// platform's geography when one is loaded; <see cref="Occupied"/> tells theft detection whether zero use is odd;
-/// <see cref="FeederMeterId"/> names the district or feeder meter its consumption balances against (loss detection).
+/// <see cref="FeederMeterIds"/> name the feeder or district meters its consumption balances against (loss detection),
+/// at most one per meter kind: a household's electricity balances against its feeder, its water against the district meter.
 /// </summary>
 public sealed record ServicePoint(
     string Id,
@@ -16,6 +17,6 @@ public sealed record ServicePoint(
     string? DistrictId,
     GeoPoint? Location,
     bool Occupied,
-    string? FeederMeterId,
+    IReadOnlyList<string> FeederMeterIds,
     DateTimeOffset CreatedAt,
     DateTimeOffset UpdatedAt);

@@ -5,9 +5,11 @@ namespace Polis.Metering.Meters;
 
 /// <summary>
 /// Service points, checked against what they refer to: the account must exist, the district must be one of the
-/// city's geography when districts are loaded (any name is taken before), the feeder meter must be registered.
+/// city's geography when districts are loaded (any name is taken before), the feeder meters must be registered, one
+/// per meter kind (a service point's use of a kind balances against one input), none installed at the service point itself.
 /// </summary>
-public sealed class ServicePointRegistry(IServicePointStore store, IAccountStore accounts, IMeterStore meters, IGeographyStore geography, TimeProvider timeProvider)
+public sealed class ServicePointRegistry(
+    IServicePointStore store, IAccountStore accounts, IMeterStore meters, IInstallationStore installations, IGeographyStore geography, TimeProvider timeProvider)
 {
     private const int DistrictsNamed = 20;
 
@@ -70,9 +72,33 @@ public sealed class ServicePointRegistry(IServicePointStore store, IAccountStore
             }
         }
 
-        if (servicePoint.FeederMeterId is { } feeder && await meters.GetAsync(feeder, cancellationToken) is null)
+        if (await CheckFeedersAsync(servicePoint, cancellationToken) is { Count: > 0 } feederErrors)
         {
-            errors["feederMeterId"] = [$"Meter '{feeder}' does not exist; register the feeder or district meter first."];
+            errors["feederMeterIds"] = [.. feederErrors];
+        }
+
+        return errors;
+    }
+
+    private async Task<List<string>> CheckFeedersAsync(ServicePoint servicePoint, CancellationToken cancellationToken)
+    {
+        var errors = new List<string>();
+        var kinds = new Dictionary<MeterKind, string>();
+        foreach (var feederId in servicePoint.FeederMeterIds)
+        {
+            if (await meters.GetAsync(feederId, cancellationToken) is not { } feeder)
+            {
+                errors.Add($"Meter '{feederId}' does not exist; register the feeder or district meter first.");
+            }
+            else if (!kinds.TryAdd(feeder.Kind, feederId))
+            {
+                errors.Add($"Meters '{kinds[feeder.Kind]}' and '{feederId}' are both {feeder.Kind.ToString().ToLowerInvariant()} meters; name at most one feeder per meter kind.");
+            }
+            else if ((await installations.ListAsync(new InstallationQuery(MeterId: feederId, ServicePointId: servicePoint.Id), cancellationToken)).Count > 0)
+            {
+                // Its own meter as its input would balance the service point against itself: zero losses, always.
+                errors.Add($"Meter '{feederId}' is installed at service point '{servicePoint.Id}'; a feeder measures the input of other service points.");
+            }
         }
 
         return errors;

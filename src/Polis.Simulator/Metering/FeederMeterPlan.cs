@@ -80,5 +80,12 @@ public static class FeederMeterPlan
             : MeterModel.WaterM3h(m.Key, m.Scale, slotStart) * hours);
     }
 
+    /// <summary>The account of the city's utility, which the feeders' supply service points belong to.</summary>
+    public static string UtilityAccountId(PlannedFeeder feeder)
+    {
+        ArgumentNullException.ThrowIfNull(feeder);
+        return feeder.ServicePointId[..feeder.ServicePointId.IndexOf("-sp-feeder-", StringComparison.Ordinal)] + "-acct-utility";
+    }
+
     private static string Id(int seed, string kind, string districtId) => string.Create(CultureInfo.InvariantCulture, $"sim-{seed}-{kind}-{districtId}");
 }

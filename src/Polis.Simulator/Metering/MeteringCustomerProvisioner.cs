@@ -22,14 +22,19 @@ public sealed class MeteringCustomerProvisioner(HttpClient http)
     private int _existing;
     private int _assigned;
 
-    public async Task<MeteringProvisionResult> ProvisionAsync(MeteringCustomerPlan plan, CancellationToken cancellationToken)
+    /// <summary>Provisions the plan; <paramref name="feeders"/> (<see cref="FeederMeterPlan"/>) go first, since households name them.</summary>
+    public async Task<MeteringProvisionResult> ProvisionAsync(MeteringCustomerPlan plan, IReadOnlyList<PlannedFeeder> feeders, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(plan);
+        ArgumentNullException.ThrowIfNull(feeders);
         (_created, _existing, _assigned) = (0, 0, 0);
         foreach (var tariff in SimulatedTariffs.All)
         {
             await CreateAsync("tariffs", new StringContent(tariff, Encoding.UTF8, "application/json"), "create a tariff", cancellationToken).ConfigureAwait(false);
         }
+
+        await ProvisionFeedersAsync(feeders, cancellationToken).ConfigureAwait(false);
+        var feedersByMeter = feeders.SelectMany(f => f.Members.Select(m => (m.MeterId, FeederId: f.MeterId))).ToLookup(x => x.MeterId, x => x.FeederId, StringComparer.Ordinal);
 
         var metersByServicePoint = plan.Meters.ToLookup(m => m.ServicePointId, StringComparer.Ordinal);
         var assignmentsByServicePoint = plan.Assignments.ToLookup(a => a.ServicePointId, StringComparer.Ordinal);
@@ -38,7 +43,8 @@ public sealed class MeteringCustomerProvisioner(HttpClient http)
         {
             var account = accounts[servicePoint.AccountId];
             await CreateAsync("accounts", JsonContent.Create(new { id = account.Id, name = account.Name, kind = account.Kind }), $"create account {account.Id}", ct).ConfigureAwait(false);
-            await CreateAsync("service-points", JsonContent.Create(ServicePointBody(servicePoint)), $"create service point {servicePoint.Id}", ct).ConfigureAwait(false);
+            var feederIds = metersByServicePoint[servicePoint.Id].SelectMany(m => feedersByMeter[m.Id]).ToArray();
+            await CreateAsync("service-points", JsonContent.Create(ServicePointBody(servicePoint, feederIds)), $"create service point {servicePoint.Id}", ct).ConfigureAwait(false);
             foreach (var meter in metersByServicePoint[servicePoint.Id])
             {
                 var body = new { id = meter.Id, kind = meter.Kind, serial = meter.Serial, deviceId = meter.DeviceId, registerDigits = meter.RegisterDigits, intervalMinutes = meter.IntervalMinutes };
@@ -52,10 +58,38 @@ public sealed class MeteringCustomerProvisioner(HttpClient http)
                 await AssignAsync(assignment, ct).ConfigureAwait(false);
             }
         }).ConfigureAwait(false);
-        return new MeteringProvisionResult(plan.ServicePoints.Count, plan.Meters.Count, _created, _existing, _assigned);
+        return new MeteringProvisionResult(plan.ServicePoints.Count, plan.Meters.Count, feeders.Count, _created, _existing, _assigned);
     }
 
-    private static object ServicePointBody(PlannedServicePoint servicePoint) => new
+    /// <summary>
+    /// The utility's account, and per district a supply service point with its feeder meters installed there; the meter has no device: <see cref="FeederReadPublisher"/> imports its register reads.
+    /// </summary>
+    private async Task ProvisionFeedersAsync(IReadOnlyList<PlannedFeeder> feeders, CancellationToken cancellationToken)
+    {
+        if (feeders.Count == 0)
+        {
+            return;
+        }
+
+        var accountId = FeederMeterPlan.UtilityAccountId(feeders[0]);
+        await CreateAsync("accounts", JsonContent.Create(new { id = accountId, name = "City utility (distribution network)", kind = "business" }), $"create account {accountId}", cancellationToken).ConfigureAwait(false);
+        foreach (var district in feeders.GroupBy(f => f.ServicePointId, StringComparer.Ordinal))
+        {
+            // One supply service point per district, with its electricity feeder and its bulk water meter installed there.
+            var first = district.First();
+            var servicePoint = new { id = first.ServicePointId, accountId, kind = "supply", address = $"Supply point, district {first.DistrictId}", districtId = first.DistrictId, occupied = true };
+            await CreateAsync("service-points", JsonContent.Create(servicePoint), $"create service point {first.ServicePointId}", cancellationToken).ConfigureAwait(false);
+            foreach (var feeder in district)
+            {
+                var meter = new { id = feeder.MeterId, kind = feeder.Kind, serial = feeder.MeterId.ToUpperInvariant(), registerDigits = 9, intervalMinutes = 15 };
+                await CreateAsync("meters", JsonContent.Create(meter), $"create meter {feeder.MeterId}", cancellationToken).ConfigureAwait(false);
+                var installation = new { meterId = feeder.MeterId, servicePointId = feeder.ServicePointId, from = MeteringCustomerPlan.InstalledFrom.ToString("O", CultureInfo.InvariantCulture), initialRead = 0.0 };
+                await CreateAsync("installations", JsonContent.Create(installation), $"install meter {feeder.MeterId}", cancellationToken).ConfigureAwait(false);
+            }
+        }
+    }
+
+    private static object ServicePointBody(PlannedServicePoint servicePoint, string[] feederMeterIds) => new
     {
         id = servicePoint.Id,
         accountId = servicePoint.AccountId,
@@ -64,6 +98,7 @@ public sealed class MeteringCustomerProvisioner(HttpClient http)
         districtId = servicePoint.DistrictId,
         location = new { type = "Point", coordinates = new[] { Math.Round(servicePoint.Location.Longitude, 6), Math.Round(servicePoint.Location.Latitude, 6) } },
         occupied = servicePoint.Occupied,
+        feederMeterIds,
     };
 
     /// <summary>POSTs one record; 409 counts as existing (the plan's ids are fixed, so the clash is with itself).</summary>

@@ -45,9 +45,9 @@ public sealed class SimulationRunner(SimulatorOptions options, HttpClient http, 
         await ImportTransitFeedAsync(provisioner, feedZip, feedName, cancellationToken).ConfigureAwait(false);
         // In the background: the city (thousands of households at the larger scales) need not wait for its bills, and
         // readings sent before a meter is registered are back-filled from telemetry when it is.
+        _clock = new SimulationClock(time, options.Speed, options.Backfill);
         var metering = ProvisionMeteringCustomersAsync(city, cancellationToken);
 
-        _clock = new SimulationClock(time, options.Speed, options.Backfill);
         using var gate = new SemaphoreSlim(options.ConnectConcurrency);
         _gate = gate;
         var behaviours = CityBehaviours.Create(city, buses);
@@ -88,14 +88,39 @@ public sealed class SimulationRunner(SimulatorOptions options, HttpClient http, 
     private async Task ProvisionMeteringCustomersAsync(SimulatedCity city, CancellationToken cancellationToken)
     {
         var started = time.GetTimestamp();
+        var simulatedFrom = _clock!.Now; // when the household meters start reporting: the feeders' reads start there too
         try
         {
-            var result = await new MeteringCustomerProvisioner(http).ProvisionAsync(MeteringCustomerPlan.Create(city), cancellationToken).ConfigureAwait(false);
-            SimulatorLog.MeteringCustomers(logger, result.Households, result.Meters, result.Created, result.Existing, result.Assigned, time.GetElapsedTime(started).TotalSeconds);
+            var feeders = FeederMeterPlan.Create(city);
+            var result = await new MeteringCustomerProvisioner(http).ProvisionAsync(MeteringCustomerPlan.Create(city), feeders, cancellationToken).ConfigureAwait(false);
+            SimulatorLog.MeteringCustomers(logger, result.Households, result.Meters, result.Feeders, result.Created, result.Existing, result.Assigned, time.GetElapsedTime(started).TotalSeconds);
+            await PublishFeederReadsAsync(new FeederReadPublisher(http, feeders), simulatedFrom, cancellationToken).ConfigureAwait(false);
         }
         catch (HttpRequestException ex)
         {
             SimulatorLog.MeteringCustomersFailed(logger, ex.Message);
+        }
+    }
+
+    /// <summary>The feeders' reads, every slot the simulated clock passes (as often as a household meter reports), until cancelled.</summary>
+    private async Task PublishFeederReadsAsync(FeederReadPublisher publisher, DateTimeOffset from, CancellationToken cancellationToken)
+    {
+        while (!cancellationToken.IsCancellationRequested)
+        {
+            var more = false;
+            try
+            {
+                more = await publisher.PublishUntilAsync(from, _clock!.Now, cancellationToken).ConfigureAwait(false);
+            }
+            catch (HttpRequestException ex)
+            {
+                SimulatorLog.FeederReadsFailed(logger, ex.Message);
+            }
+
+            if (!more)
+            {
+                await Task.Delay(_clock!.RealPeriod(MeterModel.Slot, MinRealPeriod), time, cancellationToken).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+            }
         }
     }
 

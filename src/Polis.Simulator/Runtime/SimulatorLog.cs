@@ -55,9 +55,12 @@ internal static partial class SimulatorLog
     [LoggerMessage(Level = LogLevel.Information, Message = "Simulated city: {Connected} devices connected, {Published} messages sent, {Refused} refused, {Failed} failed, {Commands} commands obeyed")]
     public static partial void Progress(ILogger logger, int connected, long published, long refused, long failed, long commands);
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Metering customers of the simulated city: {Households} households with {Meters} meters; {Created} records created, {Existing} already there, {Assigned} tariff assignments in place ({Seconds:F1} s)")]
-    public static partial void MeteringCustomers(ILogger logger, int households, int meters, int created, int existing, int assigned, double seconds);
+    [LoggerMessage(Level = LogLevel.Information, Message = "Metering customers of the simulated city: {Households} households with {Meters} meters, {Feeders} district feeders; {Created} records created, {Existing} already there, {Assigned} tariff assignments in place ({Seconds:F1} s)")]
+    public static partial void MeteringCustomers(ILogger logger, int households, int meters, int feeders, int created, int existing, int assigned, double seconds);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "The simulated city's households could not all be made metering customers; the devices report all the same, metering keeps their readings as unassigned: {Error}")]
     public static partial void MeteringCustomersFailed(ILogger logger, string error);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "The district feeders' register reads were refused; they are sent again with the next slot: {Error}")]
+    public static partial void FeederReadsFailed(ILogger logger, string error);
 }

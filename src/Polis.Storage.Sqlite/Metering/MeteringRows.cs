@@ -4,14 +4,20 @@ using Polis.Platform.Devices;
 
 namespace Polis.Storage.Sqlite.Metering;
 
-/// <summary>Columns, row readers and parameter binding of the metering registry tables (migrations 0016, 0017).</summary>
+/// <summary>Columns, row readers and parameter binding of the metering registry tables (migrations 0016, 0017, 0023).</summary>
 internal static class MeteringRows
 {
     public const int ConstraintViolation = 19;
 
     public const string AccountColumns = "id, name, kind, email, phone, created_at, updated_at";
 
-    public const string ServicePointColumns = "id, account_id, kind, address, district_id, longitude, latitude, occupied, feeder_meter_id, created_at, updated_at";
+    public const string ServicePointColumns = "id, account_id, kind, address, district_id, longitude, latitude, occupied, created_at, updated_at";
+
+    /// <summary>The service point columns and, last, its feeder meter ids joined by <see cref="FeederSeparator"/> (migration 0023).</summary>
+    public const string ServicePointWithFeeders = ServicePointColumns +
+        ", (SELECT group_concat(feeder_meter_id, char(31)) FROM metering_service_point_feeders f WHERE f.service_point_id = metering_service_points.id)";
+
+    private const char FeederSeparator = '\u001f';
 
     public const string MeterColumns = "id, kind, serial, device_id, register_digits, multiplier, interval_minutes, created_at, updated_at, reading_type";
 
@@ -31,7 +37,7 @@ internal static class MeteringRows
     public static ServicePoint ReadServicePoint(SqliteDataReader r) => new(
         r.GetString(0), r.GetString(1), (ServicePointKind)r.GetInt32(2), r.GetString(3), Text(r, 4),
         r.IsDBNull(5) || r.IsDBNull(6) ? null : new GeoPoint(r.GetDouble(5), r.GetDouble(6)),
-        r.GetInt32(7) != 0, Text(r, 8), Instant(r.GetInt64(9)), Instant(r.GetInt64(10)));
+        r.GetInt32(7) != 0, Feeders(Text(r, 10)), Instant(r.GetInt64(8)), Instant(r.GetInt64(9)));
 
     public static Meter ReadMeter(SqliteDataReader r) => new(
         r.GetString(0), (MeterKind)r.GetInt32(1), r.GetString(2), Text(r, 3), r.IsDBNull(4) ? null : r.GetInt32(4),
@@ -46,7 +52,7 @@ internal static class MeteringRows
 
     public static void BindServicePoint(SqliteCommand command, ServicePoint s) => Bind(command,
         ("$id", s.Id), ("$account", s.AccountId), ("$kind", (int)s.Kind), ("$address", s.Address), ("$district", s.DistrictId),
-        ("$lon", s.Location?.Longitude), ("$lat", s.Location?.Latitude), ("$occupied", s.Occupied ? 1 : 0), ("$feeder", s.FeederMeterId),
+        ("$lon", s.Location?.Longitude), ("$lat", s.Location?.Latitude), ("$occupied", s.Occupied ? 1 : 0),
         ("$created", Ms(s.CreatedAt)), ("$updated", Ms(s.UpdatedAt)));
 
     public static void BindMeter(SqliteCommand command, Meter m) => Bind(command,
@@ -69,6 +75,9 @@ internal static class MeteringRows
     /// <summary>A LIKE pattern matching <paramref name="text"/> anywhere, with its wildcards escaped (ESCAPE '\').</summary>
     public static string Contains(string text) =>
         "%" + text.Replace(@"\", @"\\", StringComparison.Ordinal).Replace("%", @"\%", StringComparison.Ordinal).Replace("_", @"\_", StringComparison.Ordinal) + "%";
+
+    private static string[] Feeders(string? joined) =>
+        joined is null ? [] : [.. joined.Split(FeederSeparator).Order(StringComparer.Ordinal)];
 
     private static string? Text(SqliteDataReader r, int i) => r.IsDBNull(i) ? null : r.GetString(i);
 }

@@ -13,7 +13,7 @@ public sealed class SqliteMeterStore(SqliteDatabase database) : IMeterStore
     private static readonly string[] UsedBy =
     [
         "SELECT 1 FROM metering_installations WHERE meter_id = $id",
-        "SELECT 1 FROM metering_service_points WHERE feeder_meter_id = $id",
+        "SELECT 1 FROM metering_service_point_feeders WHERE feeder_meter_id = $id",
         "SELECT 1 FROM metering_register_reads WHERE meter_key = (SELECT key FROM metering_meters WHERE id = $id)",
         "SELECT 1 FROM metering_register_read_conflicts WHERE meter_key = (SELECT key FROM metering_meters WHERE id = $id)",
         "SELECT 1 FROM metering_intervals WHERE meter_key = (SELECT key FROM metering_meters WHERE id = $id)",

@@ -59,7 +59,7 @@ internal sealed class AnalystDistrict(PolisApi admin)
         {
             await admin.PostCreatedAsync("/api/v1/metering/accounts", new { id = $"pa-acct-{n}", name = $"Household {n}", kind = "household" });
             await admin.PostCreatedAsync("/api/v1/metering/service-points",
-                new { id = $"pa-sp-{n}", accountId = $"pa-acct-{n}", kind = "household", address = $"Harbour Lane {n}", districtId = District, occupied = true, feederMeterId = Feeder });
+                new { id = $"pa-sp-{n}", accountId = $"pa-acct-{n}", kind = "household", address = $"Harbour Lane {n}", districtId = District, occupied = true, feederMeterIds = new[] { Feeder } });
             await MeterAsync($"pa-m{n}", $"pa-sp-{n}", n == 1 ? h => h + (h > SpikeHour ? 59 : 0) : h => h);
             var assigned = await admin.Http.PutAsJsonAsync($"/api/v1/metering/service-points/pa-sp-{n}/tariffs/electricity", new { tariffId = Tariff, from = "2020-01-01" });
             Assert.True(assigned.IsSuccessStatusCode, await assigned.Content.ReadAsStringAsync());

@@ -46,7 +46,11 @@ internal sealed class DetectionHarness : IDisposable
     public TamperHandler Tamper { get; }
 
     /// <summary>A service point with a meter installed from 2026-01-01 (with a registry device when <paramref name="deviceId"/> is given).</summary>
-    public async Task<Meter> MeterAtAsync(string meterId, MeterKind kind, string servicePointId, string? deviceId, string? feederMeterId = null, bool occupied = true)
+    public Task<Meter> MeterAtAsync(string meterId, MeterKind kind, string servicePointId, string? deviceId, string? feederMeterId = null, bool occupied = true) =>
+        MeterAtAsync(meterId, kind, servicePointId, deviceId, feederMeterId is null ? [] : [feederMeterId], occupied);
+
+    /// <summary>A meter installed from 2026-01-01 at a service point, created with <paramref name="feederMeterIds"/> unless it exists.</summary>
+    public async Task<Meter> MeterAtAsync(string meterId, MeterKind kind, string servicePointId, string? deviceId, IReadOnlyList<string> feederMeterIds, bool occupied = true)
     {
         if (await Db.Accounts.GetAsync("acct-1") is null)
         {
@@ -61,8 +65,8 @@ internal sealed class DetectionHarness : IDisposable
         var meter = new Meter(meterId, kind, "SN-" + meterId, deviceId, 6, 1, 60, MeteringDatabase.Start, MeteringDatabase.Start);
         Assert.True(await Db.Meters.CreateAsync(meter));
         var point = new ServicePoint(servicePointId, "acct-1", ServicePointKind.Household, "Quay " + servicePointId, "harbour", new GeoPoint(12.57, 55.68), occupied,
-            feederMeterId, MeteringDatabase.Start, MeteringDatabase.Start);
-        Assert.True(await Db.ServicePoints.CreateAsync(point));
+            feederMeterIds, MeteringDatabase.Start, MeteringDatabase.Start);
+        Assert.True(await Db.ServicePoints.GetAsync(servicePointId) is not null || await Db.ServicePoints.CreateAsync(point));
         var installed = await Db.Installations.SaveAsync(new Installation(0, meterId, servicePointId, Flows.Utc("2026-01-01T00:00:00Z"), null, 0, null), kind);
         Assert.Equal(InstallationOutcome.Saved, installed.Outcome);
         return meter;

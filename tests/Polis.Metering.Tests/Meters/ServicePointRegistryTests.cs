@@ -17,18 +17,18 @@ public sealed class ServicePointRegistryTests : IDisposable
     public ServicePointRegistryTests()
     {
         _geography = new SqliteGeographyStore(_db.Database);
-        _registry = new ServicePointRegistry(_db.ServicePoints, _db.Accounts, _db.Meters, _geography, _db.Time);
+        _registry = new ServicePointRegistry(_db.ServicePoints, _db.Accounts, _db.Meters, _db.Installations, _geography, _db.Time);
         _accounts = new AccountRegistry(_db.Accounts, _db.Time);
     }
 
     [Fact]
     public async Task CreateAsync_UnknownAccountAndFeeder_FieldErrorsNothingStored()
     {
-        var result = await _registry.CreateAsync(ServicePoint("sp-1", "acct-x", feeder: "feeder-9"));
+        var result = await _registry.CreateAsync(ServicePoint("sp-1", "acct-x", feeders: ["feeder-9"]));
 
         Assert.Equal(OperationStatus.Invalid, result.Status);
         Assert.Contains("Account 'acct-x' does not exist", result.Errors!["accountId"][0], StringComparison.Ordinal);
-        Assert.Contains("Meter 'feeder-9' does not exist", result.Errors["feederMeterId"][0], StringComparison.Ordinal);
+        Assert.Contains("Meter 'feeder-9' does not exist", result.Errors["feederMeterIds"][0], StringComparison.Ordinal);
         Assert.Null(await _db.ServicePoints.GetAsync("sp-1"));
     }
 
@@ -69,13 +69,13 @@ public sealed class ServicePointRegistryTests : IDisposable
         var updated = await _registry.UpdateAsync(created with { Occupied = false, Location = null });
 
         Assert.Equal(OperationStatus.Ok, updated.Status);
-        Assert.Equal(created with { Occupied = false, Location = null, UpdatedAt = created.CreatedAt.AddDays(1) }, await _db.ServicePoints.GetAsync("sp-1"));
+        Assert.Equivalent(created with { Occupied = false, Location = null, UpdatedAt = created.CreatedAt.AddDays(1) }, await _db.ServicePoints.GetAsync("sp-1"), strict: true);
         Assert.Equal(1, (await _db.ServicePoints.ListAsync(new ServicePointQuery(DistrictId: "harbour"))).Total);
         Assert.Equal(0, (await _db.ServicePoints.ListAsync(new ServicePointQuery(AccountId: "acct-2"))).Total);
     }
 
     public void Dispose() => _db.Dispose();
 
-    private static ServicePoint ServicePoint(string id, string accountId, string? district = null, string? feeder = null) =>
-        new(id, accountId, ServicePointKind.Building, "Market Street 4", district, new GeoPoint(12.6, 55.7), true, feeder, default, default);
+    internal static ServicePoint ServicePoint(string id, string accountId, string? district = null, IReadOnlyList<string>? feeders = null) =>
+        new(id, accountId, ServicePointKind.Building, "Market Street 4", district, new GeoPoint(12.6, 55.7), true, feeders ?? [], default, default);
 }
