@@ -1,24 +1,18 @@
 using Polis.Citizens.Polls;
-using Polis.Storage.Sqlite;
 using Polis.Storage.Sqlite.Citizens;
 
 namespace Polis.Citizens.Tests.Polls;
 
 /// <summary>A migrated polis.db in its own temp directory with the poll stores over it; deleted on dispose.</summary>
-internal sealed class PollDatabase : IDisposable
+internal sealed class PollDatabase : MigratedDatabase
 {
-    private readonly string _directory = Path.Combine(Path.GetTempPath(), "polis-polls-" + Guid.NewGuid().ToString("N")[..12]);
-
     public PollDatabase()
+        : base("polis-polls-")
     {
-        Database = new SqliteDatabase(Path.Combine(_directory, "polis.db"));
-        Database.Migrate();
         Polls = new SqlitePollStore(Database);
         Box = new SqliteBallotBox(Database);
         Profiles = new SqliteResidentProfileStore(Database);
     }
-
-    public SqliteDatabase Database { get; }
 
     public SqlitePollStore Polls { get; }
 
@@ -33,18 +27,5 @@ internal sealed class PollDatabase : IDisposable
         await Polls.CreateAsync(poll);
         Assert.True(await Polls.ScheduleAsync(id, SamplePolls.OpensAt.AddHours(-1)));
         return (await Polls.GetAsync(id))!;
-    }
-
-    public void Dispose()
-    {
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        try
-        {
-            Directory.Delete(_directory, recursive: true);
-        }
-        catch (IOException)
-        {
-            // A temp directory left behind is harmless.
-        }
     }
 }
