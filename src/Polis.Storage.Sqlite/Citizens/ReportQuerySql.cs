@@ -55,6 +55,12 @@ internal static class ReportQuerySql
             command.Parameters.AddWithValue("$department", department);
         }
 
+        if (query.ReporterUserId is { } reporter)
+        {
+            conditions.Add("reporter_user_id = $reporter");
+            command.Parameters.AddWithValue("$reporter", reporter);
+        }
+
         return conditions.Count == 0 ? "1 = 1" : string.Join(" AND ", conditions);
     }
 

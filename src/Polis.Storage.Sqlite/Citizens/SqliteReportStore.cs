@@ -20,7 +20,8 @@ public sealed class SqliteReportStore(SqliteDatabase database) : IReportStore
             $"""
             INSERT INTO citizens_reports ({CitizensReportRows.ReportColumns}, is_open)
             VALUES (NULL, $service, $status, $description, $lat, $long, $address, $addressId, $attributes, $email, $first, $last, $phone, $device, $account,
-                    $media, $department, $token, $key, $notes, $requested, $updated, $open)
+                    $media, $department, $token, $key, $notes, $requested, $updated,
+                    $reporter, $resolved, $reopenings, $duplicateOf, $ackDue, $due, $escalation, $open)
             RETURNING id
             """;
         CitizensReportRows.BindReport(insert, report);
