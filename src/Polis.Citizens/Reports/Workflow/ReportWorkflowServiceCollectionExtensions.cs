@@ -12,6 +12,7 @@ public static class ReportWorkflowServiceCollectionExtensions
         services.AddOptions<ReportLifecycleOptions>().BindConfiguration(ReportLifecycleOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton(sp => new ReportLifecycle(sp.GetRequiredService<IOptions<ReportLifecycleOptions>>().Value, sp.GetRequiredService<TimeProvider>()));
         services.AddSingleton<ReportWorkflow>();
+        services.AddSingleton<Mine.MyReportFiling>();
         return services;
     }
 }
