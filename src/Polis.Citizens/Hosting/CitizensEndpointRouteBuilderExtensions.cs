@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Routing;
+using Polis.Citizens.Notifications;
 using Polis.Citizens.Polls;
 using Polis.Citizens.Reports;
 
@@ -11,6 +12,7 @@ public static class CitizensEndpointRouteBuilderExtensions
     {
         ArgumentNullException.ThrowIfNull(endpoints);
         endpoints.MapCitizensReportEndpoints();
+        endpoints.MapResidentNotificationEndpoints();
         endpoints.MapCitizensPollEndpoints();
         return endpoints;
     }

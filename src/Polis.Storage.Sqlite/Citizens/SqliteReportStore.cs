@@ -53,15 +53,11 @@ public sealed class SqliteReportStore(SqliteDatabase database) : IReportStore
         ArgumentNullException.ThrowIfNull(change);
         await using var connection = await database.OpenAsync(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
-        await using var read = connection.CreateCommand();
-        read.CommandText = "SELECT status FROM citizens_reports WHERE id = $id";
-        read.Parameters.AddWithValue("$id", change.ReportId);
-        if (await read.ExecuteScalarAsync(cancellationToken) is not string currentName)
+        if (await StatusOfAsync(connection, change.ReportId, cancellationToken) is not { } current)
         {
             return null;
         }
 
-        var current = CitizensReportRows.Status(currentName);
         var next = change.NewStatus ?? current;
         await using var update = connection.CreateCommand();
 
@@ -75,6 +71,55 @@ public sealed class SqliteReportStore(SqliteDatabase database) : IReportStore
             connection, new ReportHistoryEntry(0, change.ReportId, change.At, change.Actor, current, next, change.Note, change.Public, change.MediaUrl, change.ExternalId), cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return entry;
+    }
+
+    public async Task<ReportTransitionResult> TransitionAsync(ReportTransition transition, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(transition);
+        var state = transition.NewState;
+
+        // BEGIN IMMEDIATE (Microsoft.Data.Sqlite's default): the original's check and the compare-and-set see one state.
+        await using var connection = await database.OpenAsync(cancellationToken);
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+        long? duplicateOf = state.DuplicateOf is { } original && long.TryParse(original, System.Globalization.CultureInfo.InvariantCulture, out var originalId) ? originalId : null;
+        if (state.Status == ReportStatus.Duplicate && transition.ExpectedStatus != ReportStatus.Duplicate)
+        {
+            var originalStatus = duplicateOf is { } id ? await StatusOfAsync(connection, id, cancellationToken) : null;
+            if (originalStatus is null or ReportStatus.Duplicate)
+            {
+                return new ReportTransitionResult(originalStatus is null ? ReportTransitionOutcome.OriginalNotFound : ReportTransitionOutcome.OriginalIsDuplicate);
+            }
+        }
+
+        await using var update = connection.CreateCommand();
+        update.CommandText =
+            """
+            UPDATE citizens_reports SET status = $status, is_open = $open, updated_at = $at, resolved_at = $resolved, reopenings = $reopenings,
+                duplicate_of = $duplicateOf, status_notes = CASE WHEN $explains = 1 THEN $note ELSE status_notes END
+            WHERE id = $id AND status = $expected
+            RETURNING reporter_user_id
+            """;
+        CitizensReportRows.Bind(update, ("$status", ReportStatuses.Name(state.Status)), ("$open", ReportStatuses.IsOpen(state.Status) ? 1 : 0),
+            ("$at", CitizensReportRows.Ms(transition.At)), ("$resolved", CitizensReportRows.OptionalMs(state.ResolvedAt)), ("$reopenings", state.Reopenings),
+            ("$duplicateOf", duplicateOf), ("$explains", state.Status != transition.ExpectedStatus && transition.Public && transition.Note is not null ? 1 : 0),
+            ("$note", transition.Note), ("$id", transition.ReportId), ("$expected", ReportStatuses.Name(transition.ExpectedStatus)));
+        var reporter = await update.ExecuteScalarAsync(cancellationToken);
+        if (reporter is null)
+        {
+            // No row updated: the report is gone, or another change moved it since it was read.
+            var now = await StatusOfAsync(connection, transition.ReportId, cancellationToken);
+            return new ReportTransitionResult(now is null ? ReportTransitionOutcome.NotFound : ReportTransitionOutcome.StatusChanged);
+        }
+
+        var entry = await AppendHistoryAsync(connection, new ReportHistoryEntry(
+            0, transition.ReportId, transition.At, transition.Actor, transition.ExpectedStatus, state.Status, transition.Note, transition.Public, transition.MediaUrl, transition.ExternalId), cancellationToken);
+        if (reporter is string userId && transition.Public && transition.Notice is { } notice)
+        {
+            await ResidentNotificationRows.InsertAsync(connection, userId, transition.ReportId, notice, transition.At, cancellationToken);
+        }
+
+        await transaction.CommitAsync(cancellationToken);
+        return new ReportTransitionResult(ReportTransitionOutcome.Stored, entry);
     }
 
     public async Task<IReadOnlyList<ReportHistoryEntry>> ListHistoryAsync(long reportId, CancellationToken cancellationToken = default)
@@ -102,6 +147,14 @@ public sealed class SqliteReportStore(SqliteDatabase database) : IReportStore
         command.CommandText = $"SELECT {CitizensReportRows.ReportColumns} FROM citizens_reports WHERE {condition}";
         command.Parameters.AddWithValue("$value", value);
         return (await command.ReadAllAsync(CitizensReportRows.ReadReport, cancellationToken)).SingleOrDefault();
+    }
+
+    private static async Task<ReportStatus?> StatusOfAsync(SqliteConnection connection, long id, CancellationToken cancellationToken)
+    {
+        await using var read = connection.CreateCommand();
+        read.CommandText = "SELECT status FROM citizens_reports WHERE id = $id";
+        read.Parameters.AddWithValue("$id", id);
+        return await read.ExecuteScalarAsync(cancellationToken) is string status ? CitizensReportRows.Status(status) : null;
     }
 
     private static async Task<ReportHistoryEntry> AppendHistoryAsync(SqliteConnection connection, ReportHistoryEntry entry, CancellationToken cancellationToken)

@@ -5,13 +5,15 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
 using Polis.Citizens.Reports.Lifecycle;
 using Polis.Citizens.Reports.Store;
+using Polis.Citizens.Reports.Workflow;
 using Polis.Platform.Identity;
 
 namespace Polis.Citizens.Reports.Api;
 
 /// <summary>
 /// The operators' view of reports under /api/v1/citizens/reports: list with filters and paging, one report with its
-/// history, status changes and notes. Every change is a history entry with actor, time, old and new status and note.
+/// history, status changes (through the lifecycle rules of ReportWorkflow) and notes. Every change is a history entry with actor,
+/// time, old and new status and note.
 /// </summary>
 public static class ReportEndpoints
 {
@@ -63,43 +65,38 @@ public static class ReportEndpoints
     }
 
     public static async Task<Results<Ok<ReportHistoryResponse>, ValidationProblem, ProblemHttpResult>> ChangeStatusAsync(
-        long id, ReportStatusRequest request, ClaimsPrincipal user, IReportStore store, TimeProvider timeProvider, CancellationToken cancellationToken)
+        long id, ReportStatusRequest request, ClaimsPrincipal user, ReportWorkflow workflow, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
-        ArgumentNullException.ThrowIfNull(timeProvider);
+        ArgumentNullException.ThrowIfNull(workflow);
         if (ReportStatuses.Parse(request.Status) is not { } status)
         {
             return CitizensReportProblems.Invalid("status", $"status is required: one of {string.Join(", ", Enum.GetValues<ReportStatus>().Select(ReportStatuses.Name))}.");
         }
 
-        return await ApplyAsync(new ReportChange(id, status, Note(request.Note), request.Public ?? true, user.ActorName(), timeProvider.GetUtcNow()), store, request.Note, cancellationToken);
-    }
-
-    public static async Task<Results<Ok<ReportHistoryResponse>, ValidationProblem, ProblemHttpResult>> AddNoteAsync(
-        long id, ReportNoteRequest request, ClaimsPrincipal user, IReportStore store, TimeProvider timeProvider, CancellationToken cancellationToken)
-    {
-        ArgumentNullException.ThrowIfNull(request);
-        ArgumentNullException.ThrowIfNull(timeProvider);
-        if (Note(request.Text) is null)
-        {
-            return CitizensReportProblems.Invalid("text", "text is required.");
-        }
-
-        return await ApplyAsync(new ReportChange(id, null, Note(request.Text), request.Public ?? false, user.ActorName(), timeProvider.GetUtcNow()), store, request.Text, cancellationToken);
-    }
-
-    private static async Task<Results<Ok<ReportHistoryResponse>, ValidationProblem, ProblemHttpResult>> ApplyAsync(
-        ReportChange change, IReportStore store, string? rawNote, CancellationToken cancellationToken)
-    {
-        ArgumentNullException.ThrowIfNull(store);
-        if (rawNote?.Length > MaxNoteLength)
+        if (request.Note?.Length > MaxNoteLength)
         {
             return CitizensReportProblems.Invalid("note", $"A note is at most {MaxNoteLength} characters.");
         }
 
-        return await store.ChangeAsync(change, cancellationToken) is { } entry
-            ? TypedResults.Ok(ReportHistoryResponse.From(entry))
-            : CitizensReportProblems.NotFound("report", change.ReportId.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        var duplicateOf = request.DuplicateOf?.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        var change = new ReportWorkflowRequest(status, ReportLifecycleActor.Staff, user.ActorName(), request.Note, request.Public ?? true, duplicateOf);
+        return ReportWorkflowProblem.Answer(await workflow.ChangeStatusAsync(id, change, cancellationToken), id, duplicateOf, workflow);
+    }
+
+    public static async Task<Results<Ok<ReportHistoryResponse>, ValidationProblem, ProblemHttpResult>> AddNoteAsync(
+        long id, ReportNoteRequest request, ClaimsPrincipal user, ReportWorkflow workflow, TimeProvider timeProvider, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        ArgumentNullException.ThrowIfNull(workflow);
+        ArgumentNullException.ThrowIfNull(timeProvider);
+        if (Note(request.Text) is not { } text || request.Text!.Length > MaxNoteLength)
+        {
+            return CitizensReportProblems.Invalid("text", $"text is required, at most {MaxNoteLength} characters.");
+        }
+
+        var added = await workflow.AddNoteAsync(id, text, request.Public ?? false, user.ActorName(), timeProvider.GetUtcNow(), cancellationToken: cancellationToken);
+        return ReportWorkflowProblem.Answer(added, id, null, workflow);
     }
 
     private static string? Note(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();

@@ -6,13 +6,15 @@ using Microsoft.Extensions.Options;
 using Polis.Citizens.Reports.Keys;
 using Polis.Citizens.Reports.Moderation;
 using Polis.Citizens.Reports.Store;
+using Polis.Citizens.Reports.Workflow;
 
 namespace Polis.Citizens.Reports.Open311;
 
 /// <summary>
 /// mySociety's servicerequestupdates extension, as FixMyStreet's Open311 client uses it: GET lists the public updates
-/// made between start_date and end_date (both or neither: the last 90 days); POST (api_key) adds an update to a request,
-/// changing its status when the posted status says so.
+/// made between start_date and end_date (both or neither: the last 90 days); POST (api_key) adds an update to a request
+/// through <see cref="ReportWorkflow"/>: a status change follows the lifecycle rules (refusals are the spec's 400 with
+/// the reason), a status equal to the current one is a public note.
 /// </summary>
 public static class Open311UpdateEndpoints
 {
@@ -49,10 +51,12 @@ public static class Open311UpdateEndpoints
     }
 
     public static async Task<IResult> CreateAsync(
-        string format, HttpRequest request, IReportStore reports, IOpen311KeyStore keys, IOptions<Open311Options> options, TimeProvider timeProvider, CancellationToken cancellationToken)
+        string format, HttpRequest request, IReportStore reports, ReportWorkflow workflow, IOpen311KeyStore keys, IOptions<Open311Options> options, TimeProvider timeProvider,
+        CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
         ArgumentNullException.ThrowIfNull(reports);
+        ArgumentNullException.ThrowIfNull(workflow);
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(timeProvider);
         var (form, answerFormat, formRefusal) = await Open311Forms.ReadAsync(format, request, cancellationToken);
@@ -91,8 +95,35 @@ public static class Open311UpdateEndpoints
             return Open311Results.BadRequest(answerFormat, $"description is at most {MaxDescriptionLength} characters, update_id at most 200, media_url an absolute URL.");
         }
 
-        var change = new ReportChange(reportId, status, description.Text, Public: true, $"open311:{key!.Name}", timeProvider.GetUtcNow(), Field("media_url"), Field("update_id"));
-        var entry = await reports.ChangeAsync(change, cancellationToken);
-        return Open311Results.Ok(answerFormat, "service_request_updates", new Open311List("request_update", [Open311Object.Of(("update_id", Open311Mapping.Id(entry!.Id)))]));
+        var actor = $"open311:{key!.Name}";
+        ReportWorkflowResult result;
+        if (status == report.Status)
+        {
+            // FixMyStreet sends a comment on an open report as an OPEN update: a public note, the status kept.
+            if (description.Text is null)
+            {
+                return Open311Results.BadRequest(answerFormat, $"The request is already '{Open311UpdateStatuses.Name(status)}': an update that keeps the status needs a description.");
+            }
+
+            result = await workflow.AddNoteAsync(reportId, description.Text, isPublic: true, actor, timeProvider.GetUtcNow(), Field("media_url"), Field("update_id"), cancellationToken);
+        }
+        else
+        {
+            if (Open311UpdateActor.Of(report, status, Field("email")) is not { } actorKind)
+            {
+                return Open311Results.BadRequest(answerFormat, "Only the reporter can reopen a fixed or closed request: the update's email is not the reporter's.");
+            }
+
+            var change = new ReportWorkflowRequest(status, actorKind, actor, description.Text, Public: true, Field("duplicate_of"), MediaUrl: Field("media_url"), ExternalId: Field("update_id"));
+            result = await workflow.ChangeStatusAsync(reportId, change, cancellationToken);
+        }
+
+        if (!result.Succeeded)
+        {
+            var detail = $"{ReportWorkflowRefusals.Title(result)}: {ReportWorkflowRefusals.Detail(result, reportId, Field("duplicate_of"), workflow.Options)}";
+            return result.Outcome == ReportWorkflowOutcome.NotFound ? Open311Results.NotFound(answerFormat, detail) : Open311Results.BadRequest(answerFormat, detail);
+        }
+
+        return Open311Results.Ok(answerFormat, "service_request_updates", new Open311List("request_update", [Open311Object.Of(("update_id", Open311Mapping.Id(result.Entry!.Id)))]));
     }
 }

@@ -12,8 +12,17 @@ public interface IReportStore
 
     Task<IReadOnlyList<Report>> QueryAsync(ReportQuery query, CancellationToken cancellationToken = default);
 
-    /// <summary>Applies a change and appends its history entry; null when there is no such report.</summary>
+    /// <summary>
+    /// Applies a change and appends its history entry, with no lifecycle rule and no notification; null when there is no
+    /// such report. Status changes and notes go through ReportWorkflow, which uses <see cref="TransitionAsync"/>.
+    /// </summary>
     Task<ReportHistoryEntry?> ChangeAsync(ReportChange change, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Stores a change decided by the lifecycle rules: the new status, resolution, reopenings and original in one
+    /// transaction with the history entry and the reporter's notification, only if the status is still the expected one.
+    /// </summary>
+    Task<ReportTransitionResult> TransitionAsync(ReportTransition transition, CancellationToken cancellationToken = default);
 
     /// <summary>A report's history, oldest first.</summary>
     Task<IReadOnlyList<ReportHistoryEntry>> ListHistoryAsync(long reportId, CancellationToken cancellationToken = default);
