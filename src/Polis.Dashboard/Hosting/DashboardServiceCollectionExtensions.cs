@@ -8,6 +8,7 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection;
 using MudBlazor.Services;
 using Polis.Dashboard.Alarms;
+using Polis.Dashboard.Citizens;
 using Polis.Dashboard.Devices;
 using Polis.Dashboard.Live;
 using Polis.Dashboard.Map;
@@ -69,6 +70,7 @@ public static class DashboardServiceCollectionExtensions
         services.AddTransitPages();
         services.AddMeteringPages();
         services.AddResidentPages();
+        services.AddCitizensPages();
         return builder;
     }
 

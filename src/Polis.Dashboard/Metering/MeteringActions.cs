@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using Polis.Dashboard.Components.Shared;
 using Polis.Dashboard.Overview;
 using Polis.Metering.Api;
 using Polis.Metering.Billing.Runs;
@@ -15,23 +16,23 @@ public sealed class MeteringActions(OperatorActions access, AnalystEditor editor
 {
     private const string NotAllowed = "Only operators and admins may change metering data.";
 
-    public async Task<MeteringAnswer<IntervalEditResponse>> EditAsync(ClaimsPrincipal user, string meterId, IntervalEditRequest request, CancellationToken cancellationToken)
+    public async Task<PageAnswer<IntervalEditResponse>> EditAsync(ClaimsPrincipal user, string meterId, IntervalEditRequest request, CancellationToken cancellationToken)
     {
         if (!await access.MayStillWriteAsync(user))
         {
-            return new MeteringAnswer<IntervalEditResponse>(null, NotAllowed);
+            return new PageAnswer<IntervalEditResponse>(null, NotAllowed);
         }
 
-        return MeteringAnswer<IntervalEditResponse>.Of((await ValidationEndpoints.EditAsync(meterId, request, user, editor, cancellationToken)).Result);
+        return PageAnswer<IntervalEditResponse>.Of((await ValidationEndpoints.EditAsync(meterId, request, user, editor, cancellationToken)).Result);
     }
 
-    public async Task<MeteringAnswer<BillingRunSummary>> RunBillingAsync(ClaimsPrincipal user, BillingRunRequest request, CancellationToken cancellationToken)
+    public async Task<PageAnswer<BillingRunSummary>> RunBillingAsync(ClaimsPrincipal user, BillingRunRequest request, CancellationToken cancellationToken)
     {
         if (!await access.MayStillWriteAsync(user))
         {
-            return new MeteringAnswer<BillingRunSummary>(null, NotAllowed);
+            return new PageAnswer<BillingRunSummary>(null, NotAllowed);
         }
 
-        return MeteringAnswer<BillingRunSummary>.Of((await BillingRunEndpoints.RunAsync(request, user, billing, runs, cancellationToken)).Result);
+        return PageAnswer<BillingRunSummary>.Of((await BillingRunEndpoints.RunAsync(request, user, billing, runs, cancellationToken)).Result);
     }
 }

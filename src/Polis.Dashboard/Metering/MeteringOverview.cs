@@ -1,3 +1,4 @@
+using Polis.Dashboard.Components.Shared;
 using Polis.Metering.Detection;
 using Polis.Metering.Processing;
 
@@ -5,6 +6,6 @@ namespace Polis.Dashboard.Metering;
 
 /// <summary>What the metering overview shows: district consumption per day (or the API's refusal), VEE statistics and open findings per kind.</summary>
 public sealed record MeteringOverview(
-    MeteringAnswer<IReadOnlyList<DistrictDay>> Consumption,
+    PageAnswer<IReadOnlyList<DistrictDay>> Consumption,
     VeeStats Stats,
     IReadOnlyList<(FindingKind Kind, int Open)> OpenFindings);

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Microsoft.Extensions.Options;
+using Polis.Dashboard.Components.Shared;
 using Polis.Metering.Api;
 using Polis.Metering.Detection;
 using Polis.Metering.Meters;
@@ -36,7 +37,7 @@ public sealed class MeteringReader(
 
     public async Task<MeteringOverview> OverviewAsync(DateOnly from, DateOnly to, MeterKind kind, CancellationToken cancellationToken)
     {
-        var daily = MeteringAnswer<IReadOnlyList<DistrictDay>>.Of(
+        var daily = PageAnswer<IReadOnlyList<DistrictDay>>.Of(
             (await BalanceEndpoints.GetDistrictConsumptionAsync(Text(from), Text(to), MeteringText.Name(kind), consumption, city, cancellationToken)).Result);
         var query = new VeeStatsQuery(Midnight(from), Midnight(to), null, kind);
         var veeStats = VeeStatistics.Build(query, await stats.AggregateAsync(query, cancellationToken), Zone);
@@ -51,8 +52,8 @@ public sealed class MeteringReader(
     }
 
     /// <summary>The balance of one feeder meter or of every feeder of a district, exactly as <c>GET /balance</c> answers.</summary>
-    public async Task<MeteringAnswer<BalanceResponse>> BalanceAsync(string? feederMeterId, string? districtId, DateOnly from, DateOnly to, CancellationToken cancellationToken) =>
-        MeteringAnswer<BalanceResponse>.Of((await BalanceEndpoints.GetBalanceAsync(
+    public async Task<PageAnswer<BalanceResponse>> BalanceAsync(string? feederMeterId, string? districtId, DateOnly from, DateOnly to, CancellationToken cancellationToken) =>
+        PageAnswer<BalanceResponse>.Of((await BalanceEndpoints.GetBalanceAsync(
             Blank(feederMeterId), Blank(districtId), Text(from), Text(to), balances, city, cancellationToken)).Result);
 
     public Task<Polis.Platform.Devices.Page<DetectionFinding>> FindingsAsync(FindingQuery query, CancellationToken cancellationToken) =>

@@ -1,0 +1,15 @@
+using Microsoft.Extensions.DependencyInjection;
+using Polis.Dashboard.Citizens.Polls;
+
+namespace Polis.Dashboard.Citizens;
+
+/// <summary>Registers the services of the citizens pages. The citizens module itself is added by the host (<c>AddPolisCitizens</c>).</summary>
+internal static class CitizensPagesServices
+{
+    public static IServiceCollection AddCitizensPages(this IServiceCollection services)
+    {
+        services.AddScoped<ResidentPolls>();
+        services.AddScoped<PollAdministration>();
+        return services;
+    }
+}
