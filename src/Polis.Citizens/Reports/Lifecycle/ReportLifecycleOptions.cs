@@ -11,7 +11,7 @@ public sealed class ReportLifecycleOptions
     [Range(1, 3650)]
     public int ReopenWindowDays { get; init; } = 28;
 
-    /// <summary>The longest note a status change may carry, in characters.</summary>
+    /// <summary>The longest note a status change may carry, in characters: as long as an Open311 description.</summary>
     [Range(1, 100_000)]
-    public int MaxNoteLength { get; init; } = 2000;
+    public int MaxNoteLength { get; init; } = 4000;
 }
