@@ -5,6 +5,7 @@ using Polis.Citizens.Reports.Api;
 using Polis.Citizens.Reports.Catalogue;
 using Polis.Citizens.Reports.Keys;
 using Polis.Citizens.Reports.Open311;
+using Polis.Citizens.Reports.ServiceLevels;
 
 namespace Polis.Citizens.Reports;
 
@@ -24,6 +25,7 @@ public static class ReportEndpointRouteBuilderExtensions
         endpoints.MapServiceCatalogueEndpoints();
         endpoints.MapOpen311KeyEndpoints();
         endpoints.MapReportEndpoints();
+        endpoints.MapCitizensServiceLevelEndpoints();
         return endpoints;
     }
 }
