@@ -36,7 +36,7 @@ public sealed class QueueView(CityServiceLevels levels, IReadOnlyDictionary<stri
             report.Id, report.ServiceCode, ReportStatuses.Name(report.Status), report.Department, report.Description, report.Address, report.Latitude, report.Longitude,
             report.RequestedAt, report.AcknowledgeDueAt, report.Status != ReportStatus.Submitted, report.DueAt,
             target is null ? SlaStates.Unscheduled : SlaStates.Name(target.State),
-            Math.Round(target?.WorkingTimeLeft.TotalHours ?? 0, 2), Math.Round(target?.WorkingTimeOverdue.TotalHours ?? 0, 2),
+            Math.Round(target?.WorkingTimeLeft.TotalHours ?? 0, 4), Math.Round(target?.WorkingTimeOverdue.TotalHours ?? 0, 4),
             report.EscalationLevel, ladder.At(report.EscalationLevel));
     }
 }
