@@ -6,6 +6,7 @@ using Polis.Citizens.Reports.Catalogue;
 using Polis.Citizens.Reports.Keys;
 using Polis.Citizens.Reports.Mine;
 using Polis.Citizens.Reports.Open311;
+using Polis.Citizens.Reports.ServiceLevels;
 
 namespace Polis.Citizens.Reports;
 
@@ -26,6 +27,7 @@ public static class ReportEndpointRouteBuilderExtensions
         endpoints.MapOpen311KeyEndpoints();
         endpoints.MapReportEndpoints();
         endpoints.MapMyReportEndpoints();
+        endpoints.MapCitizensServiceLevelEndpoints();
         return endpoints;
     }
 }

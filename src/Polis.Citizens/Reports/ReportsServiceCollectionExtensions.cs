@@ -4,6 +4,7 @@ using Microsoft.Extensions.Options;
 using Polis.Citizens.Reports.Media;
 using Polis.Citizens.Reports.Open311;
 using Polis.Citizens.Reports.Photos;
+using Polis.Citizens.Reports.ServiceLevels;
 using Polis.Citizens.Reports.Workflow;
 
 namespace Polis.Citizens.Reports;
@@ -18,6 +19,7 @@ public static class ReportsServiceCollectionExtensions
         services.AddSingleton<ReportIntake>();
         services.AddSingleton<Open311MediaIntake>();
         services.AddReportWorkflow();
+        services.AddCitizensServiceLevels();
 
         services.AddOptions<PhotoOptions>().BindConfiguration(PhotoOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.TryAddSingleton(sp => new PhotoSanitiser(sp.GetRequiredService<IOptions<PhotoOptions>>().Value));

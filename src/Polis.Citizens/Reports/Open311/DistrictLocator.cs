@@ -25,6 +25,14 @@ public sealed class DistrictLocator(IGeographyStore geography)
         return districts.Any(d => Area(d.GeometryJson).Covers(point));
     }
 
+    /// <summary>The id of the first district covering the point (upload order); null outside every district or without any.</summary>
+    public async Task<string?> DistrictAtAsync(double latitude, double longitude, CancellationToken cancellationToken = default)
+    {
+        var point = Factory.CreatePoint(new Coordinate(longitude, latitude));
+        return (await geography.ListAsync(cancellationToken))
+            .FirstOrDefault(f => f.Kind == GeographyKind.District && Area(f.GeometryJson).Covers(point))?.Id;
+    }
+
     /// <summary>A district's canonical GeoJSON (Polygon or MultiPolygon, written by the platform) as a geometry.</summary>
     private static Geometry Area(string geometryJson)
     {

@@ -3,15 +3,18 @@ using Microsoft.AspNetCore.Http;
 using Polis.Citizens.Reports.Catalogue;
 using Polis.Citizens.Reports.Lifecycle;
 using Polis.Citizens.Reports.Moderation;
+using Polis.Citizens.Reports.ServiceLevels;
 using Polis.Citizens.Reports.Store;
 
 namespace Polis.Citizens.Reports.Open311;
 
 /// <summary>
 /// Turns a checked-in Open311 submission into a stored report: every rule is checked before anything is written, so a
-/// refused request stores nothing. The report starts <c>submitted</c>, routed to its service's department.
+/// refused request stores nothing. The report starts <c>submitted</c>, in the department the city's routing chooses
+/// for its service and district, with acknowledge and fix due dates from its service level on the working calendar.
 /// </summary>
-public sealed class ReportIntake(IServiceCatalogueStore catalogue, IReportStore reports, DistrictLocator locator, TimeProvider timeProvider)
+public sealed class ReportIntake(
+    IServiceCatalogueStore catalogue, IReportStore reports, DistrictLocator locator, ServiceLevelSettings serviceLevels, TimeProvider timeProvider)
 {
     public const int MaxDescriptionLength = 4000;
     public const int MaxContactLength = 200;
@@ -55,11 +58,19 @@ public sealed class ReportIntake(IServiceCatalogueStore catalogue, IReportStore 
         }
 
         var now = timeProvider.GetUtcNow();
+        var district = latitude is { } lat && longitude is { } lon ? await locator.DistrictAtAsync(lat, lon, cancellationToken) : null;
+        var levels = await serviceLevels.GetAsync(cancellationToken);
+        var (acknowledgeDueAt, dueAt) = levels.DueDates(service.Code, service.Group, now);
         var contact = new ReportContact(submission.Email, submission.FirstName, submission.LastName, submission.Phone, submission.DeviceId, submission.AccountId);
         var token = service.Type == ServiceTypes.Batch ? Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(16)) : null;
         var report = new Report(
             0, service.Code, ReportStatus.Submitted, description.Text, latitude, longitude,
-            submission.AddressString, submission.AddressId, attributes, contact, submission.MediaUrl, service.Department, token, apiKeyId, null, now, now);
+            submission.AddressString, submission.AddressId, attributes, contact, submission.MediaUrl,
+            levels.DepartmentFor(service.Code, service.Group, service.Department, district), token, apiKeyId, null, now, now)
+        {
+            AcknowledgeDueAt = acknowledgeDueAt,
+            DueAt = dueAt,
+        };
         return (service, report, null);
     }
 

@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace Polis.Citizens.Reports.Routing;
 
 /// <summary>
@@ -10,6 +12,7 @@ public sealed record RoutingRule(string Department, string? ServiceCode = null, 
     /// How specific the rule is: the service code weighs most, then the group, then the district, so a rule for the
     /// service code anywhere beats a rule for its group in the report's district.
     /// </summary>
+    [JsonIgnore]
     public int Specificity => (Given(ServiceCode) ? 4 : 0) + (Given(ServiceGroup) ? 2 : 0) + (Given(District) ? 1 : 0);
 
     /// <summary>True when the rule applies to a report with these facts (case-insensitive).</summary>

@@ -36,6 +36,18 @@ public sealed class SlaClock(WorkingCalendar calendar, TimeProvider clock)
             Target(FixBy(policy, submittedAt), resolvedAt, policy, ladder, now));
     }
 
+    /// <summary>
+    /// Where a report stands against a due date already set (stored at intake, so a later change of the policy does not
+    /// move it): the policy gives only the due-soon window and the escalation step.
+    /// </summary>
+    public SlaTarget Against(DateTimeOffset due, DateTimeOffset? doneAt, SlaPolicy policy, EscalationLadder ladder)
+    {
+        ArgumentNullException.ThrowIfNull(ladder);
+        ArgumentNullException.ThrowIfNull(policy);
+        ArgumentOutOfRangeException.ThrowIfLessThanOrEqual(policy.EscalateEvery, TimeSpan.Zero);
+        return Target(due, doneAt, policy, ladder, clock.GetUtcNow());
+    }
+
     private SlaTarget Target(DateTimeOffset due, DateTimeOffset? doneAt, SlaPolicy policy, EscalationLadder ladder, DateTimeOffset now)
     {
         if (doneAt is { } done)

@@ -34,6 +34,17 @@ public sealed class SlaClockTests
     }
 
     [Fact]
+    public void Against_AStoredDueDate_KeepsIt_WhateverThePolicyWouldGiveNow()
+    {
+        // Due Monday 13 April 10:00 as stored at intake; a stricter policy saved since does not move it.
+        var stricter = _policy with { FixWithin = TimeSpan.FromHours(1) };
+        _clock.SetUtcNow(At(4, 13, 15, 2));
+        var target = _sla.Against(At(4, 13, 10, 2), null, stricter, Roads);
+        Assert.Equal((SlaState.Overdue, TimeSpan.FromHours(5), 2, "roads-supervisor"), (target.State, target.WorkingTimeOverdue, target.EscalationLevel, target.EscalateTo));
+        Assert.Equal(SlaState.Met, _sla.Against(At(4, 13, 10, 2), At(4, 13, 9, 2), stricter, Roads).State);
+    }
+
+    [Fact]
     public void Evaluate_JustSubmitted_IsOnTrack()
     {
         var standing = Now(Submitted);
