@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Routing;
 using Polis.Citizens.Reports.Api;
 using Polis.Citizens.Reports.Catalogue;
 using Polis.Citizens.Reports.Keys;
+using Polis.Citizens.Reports.OneCity;
 using Polis.Citizens.Reports.Open311;
 
 namespace Polis.Citizens.Reports;
@@ -24,6 +25,7 @@ public static class ReportEndpointRouteBuilderExtensions
         endpoints.MapServiceCatalogueEndpoints();
         endpoints.MapOpen311KeyEndpoints();
         endpoints.MapReportEndpoints();
+        endpoints.MapCitizensDuplicatesModerationOneCity();
         return endpoints;
     }
 }

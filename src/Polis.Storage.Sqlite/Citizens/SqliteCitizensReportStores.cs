@@ -15,6 +15,7 @@ internal static class SqliteCitizensReportStores
         services.AddSingleton<IOpen311KeyStore, SqliteOpen311KeyStore>();
         services.AddSingleton<IReportStore, SqliteReportStore>();
         services.AddSingleton<IReportMediaStore, SqliteReportMediaStore>();
+        services.AddSqliteCitizensModerationSupportDuplicateOneCityStores();
         return services;
     }
 }
