@@ -90,6 +90,25 @@ public sealed class ModerationTests(Open311Fixture fixture)
     }
 
     [Fact]
+    public async Task Hide_BatchReport_ItsTokenAnswersTheSpecs404()
+    {
+        var client = new Open311Client(fixture.Anonymous);
+        var (status, body) = await client.PostFormAsync("/open311/v2/requests.json",
+            ("api_key", fixture.ApiKey), ("service_code", "graffiti"), ("address_string", "Quay Street 6"), ("description", "Tag with a phone number"));
+        Assert.True(status == HttpStatusCode.OK, body);
+        var token = (string)JsonNode.Parse(body)![0]!["token"]!;
+        var (_, tokenJson, _) = await client.GetAsync($"/open311/v2/tokens/{token}.json");
+        var id = (string)JsonNode.Parse(tokenJson)![0]!["service_request_id"]!;
+
+        await ActAsync(id, "hide", new { reason = "Personal data" });
+        var (hiddenStatus, hiddenJson, _) = await client.GetAsync($"/open311/v2/tokens/{token}.json");
+        Assert.Equal(HttpStatusCode.NotFound, hiddenStatus);
+        Open311Schemas.AssertValid(Open311Schemas.Errors, hiddenJson);
+        var (xmlStatus, _, _) = await client.GetAsync($"/open311/v2/tokens/{token}.xml");
+        Assert.Equal(HttpStatusCode.NotFound, xmlStatus);
+    }
+
+    [Fact]
     public async Task Moderation_ViewerOrAnonymous_Refused()
     {
         var id = await Open311Posts.CreatePotholeAsync(new Open311Client(fixture.Anonymous), fixture.ApiKey);
