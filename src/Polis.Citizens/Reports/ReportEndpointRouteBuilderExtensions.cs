@@ -5,6 +5,7 @@ using Polis.Citizens.Reports.Api;
 using Polis.Citizens.Reports.Catalogue;
 using Polis.Citizens.Reports.Keys;
 using Polis.Citizens.Reports.Mine;
+using Polis.Citizens.Reports.OneCity;
 using Polis.Citizens.Reports.Open311;
 using Polis.Citizens.Reports.ServiceLevels;
 
@@ -28,6 +29,7 @@ public static class ReportEndpointRouteBuilderExtensions
         endpoints.MapReportEndpoints();
         endpoints.MapMyReportEndpoints();
         endpoints.MapCitizensServiceLevelEndpoints();
+        endpoints.MapCitizensDuplicatesModerationOneCity();
         return endpoints;
     }
 }

@@ -2,6 +2,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using Polis.Citizens.Reports.Media;
+using Polis.Citizens.Reports.OneCity;
 using Polis.Citizens.Reports.Open311;
 using Polis.Citizens.Reports.Photos;
 using Polis.Citizens.Reports.ServiceLevels;
@@ -24,6 +25,7 @@ public static class ReportsServiceCollectionExtensions
         services.AddOptions<PhotoOptions>().BindConfiguration(PhotoOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.TryAddSingleton(sp => new PhotoSanitiser(sp.GetRequiredService<IOptions<PhotoOptions>>().Value));
         services.TryAddSingleton<IReportMediaIntake, SanitisingMediaIntake>();
+        services.AddCitizensDuplicatesModerationOneCity();
         return services;
     }
 }

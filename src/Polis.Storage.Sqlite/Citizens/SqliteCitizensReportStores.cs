@@ -16,6 +16,7 @@ internal static class SqliteCitizensReportStores
         services.AddSingleton<IReportStore, SqliteReportStore>();
         services.AddSingleton<IReportMediaStore, SqliteReportMediaStore>();
         services.AddSingleton<Polis.Citizens.Notifications.IResidentNotificationStore, SqliteResidentNotificationStore>();
+        services.AddSqliteCitizensModerationSupportDuplicateOneCityStores();
         return services;
     }
 }

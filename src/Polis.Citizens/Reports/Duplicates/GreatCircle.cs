@@ -19,4 +19,22 @@ public static class GreatCircle
         // Rounding can push the chord a hair past 1 for antipodal points; Asin would then return NaN.
         return 2 * MeanEarthRadius * Math.Asin(Math.Sqrt(Math.Min(1, chord)));
     }
+
+    /// <summary>
+    /// A box that holds every point within <paramref name="metres"/> of <paramref name="centre"/>: the cheap, indexed
+    /// pre-filter before <see cref="Metres"/> decides. Longitude degrees shrink with the cosine of the latitude; near a
+    /// pole (or across the antimeridian) the box widens to every longitude rather than miss a point.
+    /// </summary>
+    public static BoundingBox BoxAround(GeoPoint centre, double metres)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(metres);
+        var latitudeDegrees = metres / MeanEarthRadius * (180 / Math.PI);
+        var south = Math.Max(-90, centre.Latitude - latitudeDegrees);
+        var north = Math.Min(90, centre.Latitude + latitudeDegrees);
+        var widestCosine = Math.Cos(Math.Max(Math.Abs(south), Math.Abs(north)) * Math.PI / 180);
+        var longitudeDegrees = widestCosine <= 1e-9 ? 360 : latitudeDegrees / widestCosine;
+        var west = centre.Longitude - longitudeDegrees;
+        var east = centre.Longitude + longitudeDegrees;
+        return west < -180 || east > 180 ? new BoundingBox(-180, south, 180, north) : new BoundingBox(west, south, east, north);
+    }
 }

@@ -1,5 +1,6 @@
 using Polis.Citizens.Reports.Catalogue;
 using Polis.Citizens.Reports.Lifecycle;
+using Polis.Citizens.Reports.Moderation;
 using Polis.Citizens.Reports.Store;
 
 namespace Polis.Citizens.Reports.Open311;
@@ -26,7 +27,11 @@ public static class Open311Mapping
         return Open311Object.Of(("service_code", service.Code), ("attributes", new Open311List("attribute", attributes)));
     }
 
-    public static Open311Object Request(Report report, ReportService? service)
+    /// <summary>
+    /// A request as the public sees it: with its <paramref name="moderation"/> the description is redacted and a redacted
+    /// photo's media_url left out; <paramref name="meToo"/>, when known, rides in extended_attributes.me_too.
+    /// </summary>
+    public static Open311Object Request(Report report, ReportService? service, ModeratedReport? moderation = null, int? meToo = null)
     {
         ArgumentNullException.ThrowIfNull(report);
         return Open311Object.Of(
@@ -35,7 +40,7 @@ public static class Open311Mapping
             ("status_notes", report.StatusNotes),
             ("service_name", service?.Name),
             ("service_code", report.ServiceCode),
-            ("description", report.Description),
+            ("description", ModeratedReports.PublicDescription(report, moderation)),
             ("agency_responsible", report.Department),
             ("service_notice", null),
             ("requested_datetime", report.RequestedAt),
@@ -46,8 +51,10 @@ public static class Open311Mapping
             ("zipcode", null),
             ("lat", report.Latitude),
             ("long", report.Longitude),
-            ("media_url", report.MediaUrl),
-            ("extended_attributes", Open311Object.Of(("status", ReportStatuses.Name(report.Status)))));
+            ("media_url", ModeratedReports.PublicMediaUrl(report, moderation)),
+            ("extended_attributes", meToo is { } count
+                ? Open311Object.Of(("status", ReportStatuses.Name(report.Status)), ("me_too", count))
+                : Open311Object.Of(("status", ReportStatuses.Name(report.Status)))));
     }
 
     public static Open311Object Update(ReportHistoryEntry entry)

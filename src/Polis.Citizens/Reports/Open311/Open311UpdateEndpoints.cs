@@ -28,7 +28,8 @@ public static class Open311UpdateEndpoints
         return group;
     }
 
-    public static async Task<IResult> ListAsync(string format, HttpRequest request, IReportStore reports, TimeProvider timeProvider, CancellationToken cancellationToken)
+    public static async Task<IResult> ListAsync(
+        string format, HttpRequest request, IReportStore reports, IReportModerationStore moderation, TimeProvider timeProvider, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
         ArgumentNullException.ThrowIfNull(reports);
@@ -46,7 +47,7 @@ public static class Open311UpdateEndpoints
             return Open311Results.BadRequest(answerFormat, error!);
         }
 
-        var updates = await reports.ListPublicUpdatesAsync(query.From!.Value, query.To!.Value, RequestsQueryParser.MaxPageSize, cancellationToken);
+        var updates = await moderation.WithoutHiddenAsync(await reports.ListPublicUpdatesAsync(query.From!.Value, query.To!.Value, RequestsQueryParser.MaxPageSize, cancellationToken), cancellationToken);
         return Open311Results.Ok(answerFormat, "service_requests_updates", new Open311List("request_update", updates.Select(u => (object)Open311Mapping.Update(u)).ToList()));
     }
 
