@@ -12,6 +12,7 @@ public static class CitizensEndpointRouteBuilderExtensions
         ArgumentNullException.ThrowIfNull(endpoints);
         endpoints.MapCitizensReportEndpoints();
         endpoints.MapCitizensPollEndpoints();
+        EServices.EServiceEndpointRouteBuilderExtensions.MapCitizensEServiceEndpoints(endpoints);
         return endpoints;
     }
 }

@@ -9,6 +9,7 @@ public static class SqliteCitizensStorageServiceCollectionExtensions
     {
         services.AddSqliteCitizensReportStores();
         services.AddSqliteCitizensPollStores();
+        EServices.SqliteCitizensEServiceStores.AddSqliteCitizensEServiceStores(services);
         return services;
     }
 }
