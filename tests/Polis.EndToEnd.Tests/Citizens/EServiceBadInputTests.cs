@@ -20,7 +20,7 @@ public sealed class EServiceBadInputTests(EServiceFixture fixture)
         var exe = new byte[4096];
         Encoding.ASCII.GetBytes("MZ").CopyTo(exe, 0);
 
-        var response = await EServiceClient.SubmitAsync(resident, $$"""{"serviceCode": "{{code}}", "answers": {"floors": "two", "use": "castle", "colour": "red"}}""",
+        var response = await EServiceClient.SubmitAsync(resident, $$$"""{"serviceCode": "{{{code}}}", "answers": {"floors": "two", "use": "castle", "colour": "red"}}""",
             ("site-plan", "plan.pdf", exe), ("site-plan", "plan2.pdf", EServiceClient.Pdf("Plan")));
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);

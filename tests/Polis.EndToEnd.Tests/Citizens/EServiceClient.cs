@@ -37,7 +37,7 @@ public sealed class EServiceClient(PolisProcess polis, PolisApi admin)
     };
 
     public static string ValidAnswers(string code) =>
-        $$"""{"serviceCode": "{{code}}", "answers": {"address": "Vestergade 3", "floors": 2, "start": "2026-06-01T08:00:00Z", "use": "home", "extras": ["garage", "shed"]}}""";
+        $$$"""{"serviceCode": "{{{code}}}", "answers": {"address": "Vestergade 3", "floors": 2, "start": "2026-06-01T08:00:00Z", "use": "home", "extras": ["garage", "shed"]}}""";
 
     public async Task<string> DefinePermitAsync()
     {
