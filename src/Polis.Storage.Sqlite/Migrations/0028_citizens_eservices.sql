@@ -17,7 +17,7 @@ CREATE TABLE citizens_eservice_requests (
     resident_user_id TEXT NOT NULL,     -- identity.db user id (another file, so no foreign key)
     status TEXT NOT NULL,
     department TEXT NOT NULL,
-    answers TEXT NOT NULL,              -- JSON {code: [values]}
+    form_answers TEXT NOT NULL,         -- JSON {code: [values]} (not "answers": that is a ballot column, and nothing here may share one with ballots)
     slot_id TEXT,                       -- the booked slot of an appointment service
     submitted_at INTEGER NOT NULL,
     updated_at INTEGER NOT NULL

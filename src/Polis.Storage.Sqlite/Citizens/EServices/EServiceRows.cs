@@ -9,7 +9,7 @@ namespace Polis.Storage.Sqlite.Citizens.EServices;
 /// <summary>Columns, row readers and parameter binding of the e-service tables (migration 0028).</summary>
 internal static class EServiceRows
 {
-    public const string RequestColumns = "id, reference, service_code, resident_user_id, status, department, answers, slot_id, submitted_at, updated_at";
+    public const string RequestColumns = "id, reference, service_code, resident_user_id, status, department, form_answers, slot_id, submitted_at, updated_at";
 
     public const string AttachmentColumns = "id, request_id, rule, file_name, content_type, size, sha256, uploaded_at, uploaded_by";
 
