@@ -19,39 +19,50 @@ public static partial class EServiceValidator
     {
         ArgumentNullException.ThrowIfNull(body);
         var errors = new Dictionary<string, string[]>(StringComparer.Ordinal);
-        var code = Slug(pathCode ?? body.Code, "code", errors);
-        var name = Text(body.Name, "name", 200, errors, required: true);
-        var description = Text(body.Description, "description", 2000, errors);
+        var common = Common(body, pathCode, errors);
         var kind = EServiceKinds.Parse(body.Kind);
         if (kind is null)
         {
             errors["kind"] = [$"kind is required: one of {string.Join(", ", EServiceKinds.All)}."];
         }
 
-        var department = Text(body.Department, "department", 200, errors, required: true);
         if (body.ProcessingDays is not (>= 0 and <= MaxProcessingDays))
         {
             errors["processingDays"] = [$"processingDays is required: the usual working time, 0 to {MaxProcessingDays} days."];
         }
 
-        var form = Form(body.Form, errors);
         var attachments = Attachments(body.Attachments, errors);
         var slots = Slots(body.Slots, kind, errors);
-        var service = new EService(code ?? string.Empty, name ?? string.Empty, description, kind ?? EServiceKind.Permit, department ?? string.Empty,
-            body.ProcessingDays ?? 0, form, attachments, slots);
-        return (errors.Count == 0 ? service : null, errors);
+        return errors.Count > 0 || common is null
+            ? (null, errors)
+            : (new EService(common.Code, common.Name, common.Description, kind!.Value, common.Department!, body.ProcessingDays!.Value, common.Attributes, attachments, slots), errors);
     }
 
-    private static IReadOnlyList<AttributeDefinition> Form(IReadOnlyList<AttributeBody?>? fields, Dictionary<string, string[]> errors)
+    /// <summary>
+    /// Code, name, description, department and form follow the report catalogue's rules exactly, so they are checked
+    /// by its <see cref="ServiceValidator"/>; its field names are mapped to this body's (<c>attributes[i]</c> → <c>form[i]</c>).
+    /// </summary>
+    private static ReportService? Common(EServiceBody body, string? pathCode, Dictionary<string, string[]> errors)
     {
-        // Only the attributes' faults can arise: the placeholder code and name are valid.
-        var (checkedForm, formErrors) = ServiceValidator.Validate(new ServiceBody("form", "form", null, null, null, null, null, null, fields));
-        foreach (var (key, messages) in formErrors.Where(e => e.Key.StartsWith("attributes", StringComparison.Ordinal)))
+        var (common, commonErrors) = ServiceValidator.Validate(new ServiceBody(body.Code, body.Name, body.Description, null, null, null, null, body.Department, body.Form), pathCode);
+        foreach (var (key, messages) in commonErrors)
         {
-            errors["form" + key["attributes".Length..]] = messages;
+            var renamed = key switch
+            {
+                "serviceCode" => "code",
+                "serviceName" => "name",
+                _ when key.StartsWith("attributes", StringComparison.Ordinal) => "form" + key["attributes".Length..],
+                _ => key,
+            };
+            errors[renamed] = [.. messages.Select(m => m.Replace(key, renamed, StringComparison.Ordinal))];
         }
 
-        return checkedForm?.Attributes ?? [];
+        if (string.IsNullOrWhiteSpace(body.Department))
+        {
+            errors["department"] = ["department is required: who works on the requests."];
+        }
+
+        return common;
     }
 
     private static List<AttachmentRule> Attachments(IReadOnlyList<AttachmentRuleBody?>? bodies, Dictionary<string, string[]> errors)
@@ -84,7 +95,13 @@ public static partial class EServiceValidator
                 errors[$"{path}.allowedTypes"] = [$"allowedTypes lists one or more of {string.Join(", ", AttachmentTypes.All)}, each once."];
             }
 
-            rules.Add(new AttachmentRule(name ?? string.Empty, Text(body.Description, $"{path}.description", 500, errors), types.OfType<string>().ToList(), body.Required ?? false));
+            var description = string.IsNullOrWhiteSpace(body.Description) ? null : body.Description.Trim();
+            if (description?.Length > 500)
+            {
+                errors[$"{path}.description"] = ["description is at most 500 characters."];
+            }
+
+            rules.Add(new AttachmentRule(name ?? string.Empty, description, types.OfType<string>().ToList(), body.Required ?? false));
         }
 
         return rules;
@@ -145,21 +162,6 @@ public static partial class EServiceValidator
         }
 
         return slug;
-    }
-
-    private static string? Text(string? value, string field, int maxLength, Dictionary<string, string[]> errors, bool required = false)
-    {
-        var text = string.IsNullOrWhiteSpace(value) ? null : value.Trim();
-        if (text is null && required)
-        {
-            errors[field] = [$"{field} is required."];
-        }
-        else if (text?.Length > maxLength)
-        {
-            errors[field] = [$"{field} is at most {maxLength} characters."];
-        }
-
-        return text;
     }
 
     [GeneratedRegex("^[A-Za-z0-9_-]{1,64}$")]
