@@ -14,6 +14,7 @@ public static class CitizensEndpointRouteBuilderExtensions
         endpoints.MapCitizensReportEndpoints();
         endpoints.MapResidentNotificationEndpoints();
         endpoints.MapCitizensPollEndpoints();
+        EServices.EServiceEndpointRouteBuilderExtensions.MapCitizensEServiceEndpoints(endpoints);
         return endpoints;
     }
 }

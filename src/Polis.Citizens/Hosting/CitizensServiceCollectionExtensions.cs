@@ -17,6 +17,7 @@ public static class CitizensServiceCollectionExtensions
         services.TryAddSingleton(TimeProvider.System);
         services.AddCitizensReports();
         services.AddCitizensPolls();
+        EServices.EServicesServiceCollectionExtensions.AddCitizensEServices(services);
         return services;
     }
 }

@@ -57,9 +57,12 @@ public sealed class BallotSecrecySchemaTests : IDisposable
             }
         }
 
-        // A report names its reporter too (a city-app report is the resident's own, not secret); a new table that names
-        // residents must be added here on purpose, after checking it cannot be joined to a ballot.
-        Assert.Equal(["citizens_notifications", "citizens_poll_voters", "citizens_reports", "citizens_resident_profiles"], tablesWithUsers.Order(StringComparer.Ordinal));
+        // A report, a notification and an e-service request name their resident too (their own, not secret); a new
+        // table that names residents must be added here on purpose, after checking it cannot be joined to a ballot.
+        Assert.Equal(
+            ["citizens_eservice_requests", "citizens_notifications", "citizens_poll_voters", "citizens_reports", "citizens_resident_profiles"],
+            tablesWithUsers.Order(StringComparer.Ordinal));
+        Assert.Empty((await ColumnsAsync("citizens_eservice_requests")).Intersect(await ColumnsAsync("citizens_ballots")));
         Assert.Empty((await ColumnsAsync("citizens_reports")).Intersect(await ColumnsAsync("citizens_ballots")));
         Assert.Empty((await ColumnsAsync("citizens_notifications")).Intersect(await ColumnsAsync("citizens_ballots")));
         var shared = (await ColumnsAsync("citizens_ballots")).Intersect(await ColumnsAsync("citizens_poll_voters")).ToList();

@@ -1,0 +1,11 @@
+namespace Polis.Citizens.EServices.Requests;
+
+/// <summary>What a history entry records.</summary>
+public enum EServiceHistoryKind
+{
+    Submitted,
+    Status,
+    Comment,
+    Information,
+    Withdrawn,
+}
