@@ -1,4 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
+using Polis.Dashboard.Citizens.Operations;
 using Polis.Dashboard.Citizens.Polls;
 
 namespace Polis.Dashboard.Citizens;
@@ -10,6 +11,7 @@ internal static class CitizensPagesServices
     {
         services.AddScoped<ResidentPolls>();
         services.AddScoped<PollAdministration>();
+        services.AddScoped<ReportQueueReader>().AddScoped<ReportDesk>().AddScoped<ReportModerator>();
         return services;
     }
 }
