@@ -11,11 +11,9 @@ namespace Polis.Dashboard.Tests.Citizens;
 /// a report's text and hides and unhides it, each with a reason; the page shows the original beside the public version
 /// and lists the acts, and Open311's <c>GET requests/{id}.json</c> shows "[redacted]", then 404 while hidden.
 /// </summary>
-public sealed class ModerationPageTests : DashboardSession
+public sealed class ModerationPageTests : ReportDeskSession
 {
     private const string Text = "Hole outside no. 12, Jensen's house, call Jensen on 20 30 40 50";
-
-    protected override string[] PolisArguments => ["--Polis:City:TimeZone", "Europe/Copenhagen", "--Polis:Citizens:Escalation:Enabled", "false"];
 
     [ChromiumFact]
     public async Task Admin_RedactsWordsAndASelection_HidesAndUnhides_Open311ShowsThePublicVersion()

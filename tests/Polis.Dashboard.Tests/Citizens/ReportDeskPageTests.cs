@@ -12,12 +12,10 @@ namespace Polis.Dashboard.Tests.Citizens;
 /// moves the rules allow and sees a refusal in the workflow's words, adds an internal note, marks a duplicate from the
 /// candidates, sees a device near the report; a viewer sees the report and no forms.
 /// </summary>
-public sealed class ReportDeskPageTests : DashboardSession
+public sealed class ReportDeskPageTests : ReportDeskSession
 {
     private const string ViewerEmail = "desk-viewer@e2e.local";
     private const string ViewerPassword = "E2e-desk-viewer-9";
-
-    protected override string[] PolisArguments => ["--Polis:City:TimeZone", "Europe/Copenhagen", "--Polis:Citizens:Escalation:Enabled", "false"];
 
     [ChromiumFact]
     public async Task Admin_MovesAReportForwardWithAPublicNote_OnlyAllowedMovesOffered_RefusalShown()

@@ -10,11 +10,8 @@ namespace Polis.Dashboard.Tests.Citizens;
 /// show what <c>GET /api/v1/citizens/queue/summary</c> counts, and the list, for all departments, one department and
 /// one SLA state, is what <c>GET /api/v1/citizens/queue</c> answers, in its order and with its states.
 /// </summary>
-public sealed class ReportQueuePageTests : DashboardSession
+public sealed class ReportQueuePageTests : ReportDeskSession
 {
-    // No escalation sweep: levels stay as filed, so the page and the API are compared on a queue that holds still.
-    protected override string[] PolisArguments => ["--Polis:City:TimeZone", "Europe/Copenhagen", "--Polis:Citizens:Escalation:Enabled", "false"];
-
     [ChromiumFact]
     public async Task Queue_EqualsTheQueueApi_ByDepartmentAndSlaState_SummaryEqualsTheSummaryApi()
     {
