@@ -1,5 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
+using Polis.Dashboard.Citizens.EServices;
 using Polis.Dashboard.Citizens.Polls;
+using Polis.Dashboard.Citizens.Reports;
 
 namespace Polis.Dashboard.Citizens;
 
@@ -10,6 +12,7 @@ internal static class CitizensPagesServices
     {
         services.AddScoped<ResidentPolls>();
         services.AddScoped<PollAdministration>();
+        services.AddScoped<ResidentReports>().AddScoped<ResidentInbox>().AddScoped<ResidentRequests>();
         return services;
     }
 }
