@@ -57,7 +57,7 @@ public sealed partial class ResidentFlowTests : DashboardSession
         Assert.Equal(["12"], filed["attributes"]!["depth_cm"]!.AsArray().Select(v => (string?)v));
         using var anonymous = new HttpClient();
         var stored = await anonymous.GetByteArrayAsync(new Uri((string)filed["mediaUrl"]!));
-        Assert.Equal("\x89PNG"u8.ToArray(), stored[..4]);
+        Assert.Equal(new byte[] { 0x89, (byte)'P', (byte)'N', (byte)'G' }, stored[..4]);
         Assert.DoesNotContain(MyReportPhoto.Location, Encoding.Latin1.GetString(stored), StringComparison.Ordinal);
 
         await page.GetByTestId("nav-me-reports").ClickAsync();
