@@ -1,6 +1,8 @@
 using Microsoft.Extensions.DependencyInjection;
+using Polis.Dashboard.Citizens.EServices;
 using Polis.Dashboard.Citizens.Operations;
 using Polis.Dashboard.Citizens.Polls;
+using Polis.Dashboard.Citizens.Reports;
 
 namespace Polis.Dashboard.Citizens;
 
@@ -12,6 +14,7 @@ internal static class CitizensPagesServices
         services.AddScoped<ResidentPolls>();
         services.AddScoped<PollAdministration>();
         services.AddScoped<ReportQueueReader>().AddScoped<ReportDesk>().AddScoped<ReportModerator>();
+        services.AddScoped<ResidentReports>().AddScoped<ResidentInbox>().AddScoped<ResidentRequests>();
         return services;
     }
 }

@@ -20,13 +20,17 @@ internal static class MyReportSubmissions
             var (submission, photo) = request.HasFormContentType ? await FromFormAsync(request, cancellationToken) : (await FromJsonAsync(request, cancellationToken), null);
             return submission is null
                 ? (null, null, "The body must be a JSON report or multipart/form-data with Open311's fields.")
-                : (submission with { ApiKey = null, JurisdictionId = null, Email = email, FirstName = displayName, LastName = null, Phone = null, DeviceId = null, AccountId = null }, photo, null);
+                : (AsResident(submission, email, displayName), photo, null);
         }
         catch (Exception e) when (e is JsonException or InvalidDataException or IOException or BadHttpRequestException)
         {
             return (null, null, $"The body could not be read: {e.Message}");
         }
     }
+
+    /// <summary>The submission with the resident's account as its only contact, and no client key or device.</summary>
+    public static Open311Submission AsResident(Open311Submission submission, string? email, string? displayName) =>
+        submission with { ApiKey = null, JurisdictionId = null, Email = email, FirstName = displayName, LastName = null, Phone = null, DeviceId = null, AccountId = null };
 
     private static async Task<(Open311Submission?, IFormFile?)> FromFormAsync(HttpRequest request, CancellationToken cancellationToken)
     {
