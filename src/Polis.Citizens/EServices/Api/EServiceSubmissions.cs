@@ -60,7 +60,9 @@ public sealed class EServiceSubmissions(IEServiceCatalogueStore catalogue, IESer
         var slot = service.Slots.FirstOrDefault(s => s.Id == slotId);
         if (slot is null)
         {
-            errors["slotId"] = [$"slotId is required: one of the slots '{service.Code}' publishes."];
+            errors["slotId"] = [slotId is null
+                ? $"slotId is required: one of the slots '{service.Code}' publishes."
+                : $"'{service.Code}' publishes no slot '{slotId}': choose one of {string.Join(", ", service.Slots.Select(s => s.Id))}."];
         }
         else if (slot.StartsAt <= timeProvider.GetUtcNow())
         {
