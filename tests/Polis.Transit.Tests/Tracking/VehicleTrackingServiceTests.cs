@@ -172,7 +172,22 @@ public sealed class VehicleTrackingServiceTests : IDisposable
         _service.Dispose();
         _services.Dispose();
         SqliteConnection.ClearAllPools();
-        Directory.Delete(_directory, recursive: true);
+
+        // A flush the disposed service had started may still be closing its journal file in the directory, so a
+        // recursive delete can meet a file created after it listed the directory: try again, then leave the temp
+        // directory (cleanup must not fail a test that passed).
+        for (var attempt = 0; attempt < 5; attempt++)
+        {
+            try
+            {
+                Directory.Delete(_directory, recursive: true);
+                return;
+            }
+            catch (IOException)
+            {
+                Thread.Sleep(100);
+            }
+        }
     }
 
     private void Drain()
