@@ -40,13 +40,13 @@ public static class EServiceResidentEndpoints
         ArgumentNullException.ThrowIfNull(submissions);
         ArgumentNullException.ThrowIfNull(options);
         var (form, refusal) = await EServiceForms.ReadAsync(request, options.Value, cancellationToken);
-        return form is null ? refusal! : await submissions.SubmitAsync(form, UserId(user), user.ActorName(), cancellationToken);
+        return form is null ? refusal! : await submissions.SubmitAsync(form, user.RequiredUserId(), user.ActorName(), cancellationToken);
     }
 
     public static async Task<Ok<List<EServiceRequestResponse>>> ListAsync(ClaimsPrincipal user, IEServiceRequestStore store, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(store);
-        var mine = await store.QueryAsync(new EServiceRequestQuery(ResidentUserId: UserId(user), Limit: 1000), cancellationToken);
+        var mine = await store.QueryAsync(new EServiceRequestQuery(ResidentUserId: user.RequiredUserId(), Limit: 1000), cancellationToken);
         return TypedResults.Ok(mine.Select(r => EServiceRequestResponse.From(r, forStaff: false)).ToList());
     }
 
@@ -91,7 +91,7 @@ public static class EServiceResidentEndpoints
         }
 
         var change = new EServiceChange(id, timeProvider.GetUtcNow(), user.ActorName(), EServiceHistoryKind.Information,
-            from => EServiceDecision.Of(EServiceWorkflow.AnswerInformation(from, text is not null, files.Count), EServiceRequestStatus.InReview), text, true, files, UserId(user));
+            from => EServiceDecision.Of(EServiceWorkflow.AnswerInformation(from, text is not null, files.Count), EServiceRequestStatus.InReview), text, true, files, user.RequiredUserId());
         return Mine(id, await store.ChangeAsync(change, cancellationToken), EServiceRequestStatus.InReview);
     }
 
@@ -101,7 +101,7 @@ public static class EServiceResidentEndpoints
         ArgumentNullException.ThrowIfNull(store);
         ArgumentNullException.ThrowIfNull(timeProvider);
         var change = new EServiceChange(id, timeProvider.GetUtcNow(), user.ActorName(), EServiceHistoryKind.Withdrawn,
-            from => EServiceDecision.Of(EServiceWorkflow.Withdraw(from), EServiceRequestStatus.Withdrawn), null, true, [], UserId(user));
+            from => EServiceDecision.Of(EServiceWorkflow.Withdraw(from), EServiceRequestStatus.Withdrawn), null, true, [], user.RequiredUserId());
         return Mine(id, await store.ChangeAsync(change, cancellationToken), EServiceRequestStatus.Withdrawn);
     }
 
@@ -113,10 +113,8 @@ public static class EServiceResidentEndpoints
         outcome.Entry is { } entry ? TypedResults.Ok(HistoryResponse.From(entry, "resident")) : EServiceStaffEndpoints.Answer(id, outcome, to);
 
     private static async Task<EServiceRequest?> OwnAsync(long id, ClaimsPrincipal user, IEServiceRequestStore store, CancellationToken cancellationToken) =>
-        await store.GetAsync(id, cancellationToken) is { } request && request.ResidentUserId == UserId(user) ? request : null;
+        await store.GetAsync(id, cancellationToken) is { } request && request.ResidentUserId == user.RequiredUserId() ? request : null;
 
-    private static string UserId(ClaimsPrincipal user) =>
-        user.FindFirstValue(ClaimTypes.NameIdentifier) ?? throw new InvalidOperationException("A signed-in resident has a user id.");
 
     private static ProblemHttpResult NotFound(long id) => EServiceProblems.NotFound("e-service request", id.ToString(CultureInfo.InvariantCulture));
 }

@@ -33,7 +33,7 @@ public static class BallotEndpoints
         string id, BallotRequest request, ClaimsPrincipal user, VotingService voting, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(voting);
-        var userId = user.FindFirstValue(ClaimTypes.NameIdentifier) ?? throw new InvalidOperationException("A signed-in resident has a user id.");
+        var userId = user.RequiredUserId();
         var answers = request?.Answers?.ToDictionary(a => a.Key, a => (IReadOnlyList<string>)(a.Value ?? []), StringComparer.Ordinal);
         var result = await voting.CastAsync(id, userId, answers, cancellationToken);
         return result.Status switch

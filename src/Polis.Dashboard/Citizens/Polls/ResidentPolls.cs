@@ -5,6 +5,7 @@ using Polis.Citizens.Polls.Ballots;
 using Polis.Citizens.Polls.Results;
 using Polis.Citizens.Residents;
 using Polis.Platform.City;
+using Polis.Platform.Identity;
 
 namespace Polis.Dashboard.Citizens.Polls;
 
@@ -17,7 +18,7 @@ public sealed class ResidentPolls(IPollStore polls, IBallotBox box, IResidentPro
 {
     public async Task<IReadOnlyList<ResidentPollView>> ListAsync(ClaimsPrincipal user, CancellationToken cancellationToken = default)
     {
-        var userId = UserIdOf(user);
+        var userId = user.RequiredUserId();
         var profile = await profiles.GetAsync(userId, cancellationToken);
         var views = new List<ResidentPollView>();
         foreach (var poll in await polls.ListAsync(scheduledOnly: true, cancellationToken))
@@ -31,21 +32,18 @@ public sealed class ResidentPolls(IPollStore polls, IBallotBox box, IResidentPro
     /// <summary>One scheduled poll as the resident sees it; null for an unknown poll or a draft (residents never see drafts).</summary>
     public async Task<ResidentPollView?> GetAsync(ClaimsPrincipal user, string pollId, CancellationToken cancellationToken = default)
     {
-        var userId = UserIdOf(user);
+        var userId = user.RequiredUserId();
         return await polls.GetAsync(pollId, cancellationToken) is { Stage: not PollStage.Draft } poll
             ? await ViewAsync(poll, userId, await profiles.GetAsync(userId, cancellationToken), cancellationToken)
             : null;
     }
 
     public Task<VoteResult> CastAsync(ClaimsPrincipal user, string pollId, IReadOnlyDictionary<string, IReadOnlyList<string>> answers, CancellationToken cancellationToken = default) =>
-        voting.CastAsync(pollId, UserIdOf(user), answers, cancellationToken);
+        voting.CastAsync(pollId, user.RequiredUserId(), answers, cancellationToken);
 
     /// <summary>The published results and log once the poll has closed (the first reader after closing seals it), else null.</summary>
     public Task<PublishedPoll?> PublishedAsync(string pollId, CancellationToken cancellationToken = default) => publication.GetAsync(pollId, cancellationToken);
 
     private async Task<ResidentPollView> ViewAsync(Poll poll, string userId, ResidentProfile? profile, CancellationToken cancellationToken) =>
         new(poll, poll.StatusAt(time.GetUtcNow()), await box.HasVotedAsync(poll.Id, userId, cancellationToken), Eligibility.Refusal(poll.Definition, profile, city.Value.Zone));
-
-    private static string UserIdOf(ClaimsPrincipal user) =>
-        user.FindFirstValue(ClaimTypes.NameIdentifier) ?? throw new InvalidOperationException("A signed-in resident has a user id.");
 }

@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using Polis.Citizens.Notifications;
+using Polis.Platform.Identity;
 
 namespace Polis.Dashboard.Citizens.Reports;
 
@@ -11,13 +12,13 @@ public sealed class ResidentInbox(IResidentNotificationStore notifications, Time
 
     /// <summary>Unread notifications per report id.</summary>
     public async Task<IReadOnlyDictionary<long, int>> UnreadByReportAsync(ClaimsPrincipal user, CancellationToken cancellationToken = default) =>
-        (await notifications.ListAsync(ResidentReports.UserIdOf(user), unreadOnly: true, 0, InboxSize, cancellationToken))
+        (await notifications.ListAsync(user.RequiredUserId(), unreadOnly: true, 0, InboxSize, cancellationToken))
             .GroupBy(n => n.ReportId).ToDictionary(g => g.Key, g => g.Count());
 
     /// <summary>The report's notifications, newest first, as they were before this read; the unread ones are then marked read.</summary>
     public async Task<IReadOnlyList<ResidentNotification>> ReadForReportAsync(ClaimsPrincipal user, long reportId, CancellationToken cancellationToken = default)
     {
-        var userId = ResidentReports.UserIdOf(user);
+        var userId = user.RequiredUserId();
         var forReport = (await notifications.ListAsync(userId, unreadOnly: false, 0, InboxSize, cancellationToken)).Where(n => n.ReportId == reportId).ToList();
         var now = clock.GetUtcNow();
         foreach (var unread in forReport.Where(n => n.ReadAt is null))

@@ -33,7 +33,7 @@ public sealed class ResidentReports(
 
     public async Task<PageAnswer<MyReportResponse>> FileAsync(ClaimsPrincipal user, Open311Submission submission, IFormFile? photo, Uri publicBase, CancellationToken cancellationToken = default)
     {
-        var userId = UserIdOf(user);
+        var userId = user.RequiredUserId();
         var account = await users.FindByIdAsync(userId);
         var (report, error) = await filing.FileAsync(submission, photo, publicBase, userId, account?.Email, account?.DisplayName, cancellationToken);
         return report is null ? new(null, error + " Nothing was stored.") : new(MyReportResponse.From(report, workflow.ReopenUntil(report.LifecycleState)), null);
@@ -72,7 +72,4 @@ public sealed class ResidentReports(
 
     public async Task<PageAnswer<MyReportHistoryResponse>> ReopenAsync(ClaimsPrincipal user, long reportId, string? note, CancellationToken cancellationToken = default) =>
         PageAnswer<MyReportHistoryResponse>.Of((await MyReportEndpoints.ReopenAsync(reportId, new MyReportActionRequest(note), user, workflow, cancellationToken)).Result);
-
-    internal static string UserIdOf(ClaimsPrincipal user) =>
-        user.FindFirstValue(ClaimTypes.NameIdentifier) ?? throw new InvalidOperationException("A signed-in resident has a user id.");
 }

@@ -48,7 +48,7 @@ public static class SupportEndpoints
                 statusCode: StatusCodes.Status409Conflict, title: "Report not open");
         }
 
-        var userId = user.FindFirstValue(ClaimTypes.NameIdentifier) ?? throw new InvalidOperationException("A signed-in resident has a user id.");
+        var userId = user.RequiredUserId();
         var result = await support.PressAsync(original, userId, cancellationToken);
         return TypedResults.Ok(new MeTooResponse(result.ReportId, result.Outcome, result.Count));
     }
